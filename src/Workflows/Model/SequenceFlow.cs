@@ -1,0 +1,11 @@
+namespace Reconsideration.Workflows.Model;
+
+internal sealed record SequenceFlow
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public required string Source { get; init; }
+    public required string Target { get; init; }
+    /// <summary>A JavaScript condition (a ${…} wrapper already stripped), or null.</summary>
+    public string? Condition { get; init; }
+}

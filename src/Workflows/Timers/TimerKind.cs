@@ -1,0 +1,3 @@
+namespace Reconsideration.Workflows.Timers;
+
+internal enum TimerKind { Date, Duration, Cycle }
