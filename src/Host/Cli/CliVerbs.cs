@@ -7,9 +7,10 @@ public static class CliVerbs
 
     public static bool IsVerb(string arg) => Verbs.Contains(arg);
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => args[0] switch
     {
-        stderr.WriteLine($"命令 {args[0]} 尚未实现。");
-        return Task.FromResult(1);
-    }
+        "simulate" => SimulateVerb.RunAsync(args, stdout, stderr),
+        "validate" => ValidateVerb.RunAsync(args, stdout, stderr),
+        _ => Task.FromResult(1),
+    };
 }

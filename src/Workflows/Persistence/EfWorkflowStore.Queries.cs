@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Reconsideration.Workflows.Runtime.State;
+using Reconsideration.Workflows.Storage;
+
+namespace Reconsideration.Workflows.Persistence;
+
+/// <summary>Queries and job leases.</summary>
+internal sealed partial class EfWorkflowStore
+{
+    public async Task<InstanceRecord?> InstanceAsync(Guid id)
+    {
+        await using var db = factory.Create();
+        var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id);
+        return row is null ? null : RowMapping.ToRecord(row);
+    }
+
+    public async Task<HumanTask?> TaskAsync(Guid id)
+    {
+        await using var db = factory.Create();
+        var row = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id);
+        return row is null ? null : RowMapping.ToRecord(row);
+    }
+
+    public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query)
+    {
+        await using var db = factory.Create();
+        var tasks = db.Tasks.AsNoTracking();
+        if (query.OpenOnly) tasks = tasks.Where(t => t.State == HumanTaskState.Open);
+        if (query.Assignee is { } assignee) tasks = tasks.Where(t => t.Assignee == assignee);
+        if (query.Claimable is { } c)
+        {
+            var keys = c.Roles.Select(r => "role:" + r).Append("user:" + c.UserId).ToArray();
+            tasks = tasks.Where(t => t.Assignee == null && t.Candidates.Any(k => keys.Contains(k.Candidate)));
+        }
+        if (query.InstanceId is { } instanceId) tasks = tasks.Where(t => t.InstanceId == instanceId);
+        if (query.RootInstanceId is { } rootId) tasks = tasks.Where(t => t.RootInstanceId == rootId);
+        if (query.ElementId is { } elementId) tasks = tasks.Where(t => t.ElementId == elementId);
+        var rows = await tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(query.Take).ToListAsync();
+        return rows.Select(RowMapping.ToRecord).ToArray();
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId)
+    {
+        await using var db = factory.Create();
+        var rows = await db.Journal.AsNoTracking().Where(j => j.RootInstanceId == rootInstanceId).OrderBy(j => j.Sequence).ToListAsync();
+        return rows.Select(RowMapping.ToRecord).ToArray();
+    }
+
+    public async Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly)
+    {
+        await using var db = factory.Create();
+        var rows = await db.Incidents.AsNoTracking().Where(i => !openOnly || i.ResolvedAt == null).OrderBy(i => i.CreatedAt).ToListAsync();
+        return rows.Select(RowMapping.ToRecord).ToArray();
+    }
+
+    public async Task<Incident?> IncidentAsync(Guid id)
+    {
+        await using var db = factory.Create();
+        var row = await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id);
+        return row is null ? null : RowMapping.ToRecord(row);
+    }
+
+    public async Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string messageName)
+    {
+        await using var db = factory.Create();
+        var rows = await db.Subscriptions.AsNoTracking().Where(s => s.MessageName == messageName).ToListAsync();
+        return rows.Select(RowMapping.ToRecord).ToArray();
+    }
+
+    /// <summary>Each lease is taken with a revision-checked update, so two nodes never both get one job.</summary>
+    public async Task<IReadOnlyList<Job>> AcquireJobsAsync(string owner, DateTimeOffset now, TimeSpan lease, int max)
+    {
+        await using var db = factory.Create();
+        var due = await db.Jobs.AsNoTracking()
+            .Where(j => !j.Failed && j.DueAt <= now && (j.LockOwner == null || j.LockExpiresAt < now))
+            .OrderBy(j => j.DueAt).Take(max).ToListAsync();
+        var acquired = new List<Job>();
+        var expires = now + lease;
+        foreach (var job in due)
+        {
+            var updated = await db.Jobs.Where(j => j.Id == job.Id && j.Revision == job.Revision)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockOwner, owner)
+                    .SetProperty(j => j.LockExpiresAt, expires)
+                    .SetProperty(j => j.Revision, job.Revision + 1));
+            if (updated == 1)
+                acquired.Add(RowMapping.ToRecord(job) with { LockOwner = owner, LockExpiresAt = expires, Revision = job.Revision + 1 });
+        }
+        return acquired;
+    }
+
+    public async Task<Job?> JobAsync(Guid id)
+    {
+        await using var db = factory.Create();
+        var row = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id);
+        return row is null ? null : RowMapping.ToRecord(row);
+    }
+
+    public async Task<IReadOnlyList<Job>> JobsAsync(bool failedOnly)
+    {
+        await using var db = factory.Create();
+        var rows = await db.Jobs.AsNoTracking().Where(j => !failedOnly || j.Failed).OrderBy(j => j.DueAt).ToListAsync();
+        return rows.Select(RowMapping.ToRecord).ToArray();
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Reconsideration.Workflows.Runtime.State;
+using Reconsideration.Workflows.Storage;
+
+namespace Reconsideration.Workflows.Persistence;
+
+/// <summary>The store on EF Core: each commit is one transaction whose updates and deletes are checked by revision.</summary>
+internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) : IWorkflowStore
+{
+    public void Migrate()
+    {
+        using var db = factory.Create();
+        db.Database.Migrate();
+    }
+
+    public async Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null)
+    {
+        await using var db = factory.Create();
+        var rows = await db.Definitions.AsNoTracking().Where(d => processId == null || d.ProcessId == processId)
+            .OrderBy(d => d.ProcessId).ThenBy(d => d.Version).ToListAsync();
+        return rows.Select(RowMapping.ToRecord).ToArray();
+    }
+
+    public async Task<DeployedDefinition?> DefinitionAsync(string id)
+    {
+        await using var db = factory.Create();
+        var row = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
+        return row is null ? null : RowMapping.ToRecord(row);
+    }
+
+    public async Task<DeployedDefinition?> LatestDefinitionAsync(string processId)
+    {
+        await using var db = factory.Create();
+        var row = await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).FirstOrDefaultAsync();
+        return row is null ? null : RowMapping.ToRecord(row);
+    }
+
+    public async Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts)
+    {
+        await using var db = factory.Create();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var prefixes = definitions.Select(d => d.ProcessId + ":").ToArray();
+        foreach (var prefix in prefixes)
+        {
+            // A new version replaces the start timers and start subscriptions of the earlier ones.
+            await db.Jobs.Where(j => j.InstanceId == null && j.DefinitionId.StartsWith(prefix)).ExecuteDeleteAsync();
+            await db.Subscriptions.Where(s => s.InstanceId == null && s.DefinitionId.StartsWith(prefix)).ExecuteDeleteAsync();
+        }
+        db.Definitions.AddRange(definitions.Select(RowMapping.ToRow));
+        Stage(db, startArtifacts);
+        await SaveAsync(db);
+        await transaction.CommitAsync();
+    }
+
+    public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId)
+    {
+        await using var db = factory.Create();
+        var instances = await db.Instances.AsNoTracking().Where(i => i.RootId == rootInstanceId).ToListAsync();
+        if (instances.Count == 0) return null;
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.RootInstanceId == rootInstanceId && t.State == HumanTaskState.Open).ToListAsync();
+        var jobs = await db.Jobs.AsNoTracking().Where(j => j.RootInstanceId == rootInstanceId).ToListAsync();
+        var subs = await db.Subscriptions.AsNoTracking().Where(s => s.RootInstanceId == rootInstanceId).ToListAsync();
+        var incidents = await db.Incidents.AsNoTracking().Where(i => i.RootInstanceId == rootInstanceId && i.ResolvedAt == null).ToListAsync();
+        return new TreeSnapshot(
+            instances.Select(RowMapping.ToRecord).ToArray(),
+            tasks.Select(RowMapping.ToRecord).ToArray(),
+            jobs.Select(RowMapping.ToRecord).ToArray(),
+            subs.Select(RowMapping.ToRecord).ToArray(),
+            incidents.Select(RowMapping.ToRecord).ToArray());
+    }
+
+    public async Task CommitAsync(TreeChanges changes)
+    {
+        await using var db = factory.Create();
+        Stage(db, changes);
+        await SaveAsync(db);
+    }
+
+    private static void Stage(WorkflowDbContext db, TreeChanges changes)
+    {
+        Stage(db, changes.Instances, RowMapping.ToRow, i => i.Revision);
+        Stage(db, changes.Tasks, RowMapping.ToRow, t => t.Revision);
+        db.TaskCandidates.AddRange(changes.Tasks.Added.SelectMany(RowMapping.Candidates));
+        Stage(db, changes.Jobs, RowMapping.ToRow, j => j.Revision);
+        Stage(db, changes.Subscriptions, RowMapping.ToRow, null);
+        Stage(db, changes.Incidents, RowMapping.ToRow, i => i.Revision);
+        db.Journal.AddRange(changes.Journal.Select(RowMapping.ToRow));
+    }
+
+    /// <summary>Adds, updates and deletes rows; updates and deletes carry the loaded revision as the original value to check.</summary>
+    private static void Stage<TRecord, TRow>(WorkflowDbContext db, RowChanges<TRecord> changes, Func<TRecord, TRow> toRow,
+        Func<TRecord, long>? revision) where TRow : class
+    {
+        foreach (var record in changes.Added) db.Add(toRow(record));
+        foreach (var record in changes.Updated)
+        {
+            var entry = db.Attach(toRow(record));
+            entry.State = EntityState.Modified;
+            if (revision is not null) entry.Property("Revision").OriginalValue = revision(record) - 1;
+        }
+        foreach (var record in changes.Removed)
+        {
+            var entry = db.Attach(toRow(record));
+            entry.State = EntityState.Deleted;
+            if (revision is not null) entry.Property("Revision").OriginalValue = revision(record);
+        }
+    }
+
+    private static async Task SaveAsync(WorkflowDbContext db)
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new StoreConflictException("A row changed since it was loaded.", e);
+        }
+        catch (DbUpdateException e) when (e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            throw new StoreConflictException("A row was inserted concurrently.", e);
+        }
+    }
+}

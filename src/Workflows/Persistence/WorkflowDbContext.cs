@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Reconsideration.Workflows.Persistence;
+
+/// <summary>The engine's tables. Instants are stored as UTC ticks so that every provider compares and orders them exactly.</summary>
+internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+{
+    public DbSet<DefinitionRow> Definitions => Set<DefinitionRow>();
+    public DbSet<InstanceRow> Instances => Set<InstanceRow>();
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+    public DbSet<TaskCandidateRow> TaskCandidates => Set<TaskCandidateRow>();
+    public DbSet<JobRow> Jobs => Set<JobRow>();
+    public DbSet<SubscriptionRow> Subscriptions => Set<SubscriptionRow>();
+    public DbSet<IncidentRow> Incidents => Set<IncidentRow>();
+    public DbSet<JournalRow> Journal => Set<JournalRow>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        builder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<DefinitionRow>(e =>
+        {
+            e.ToTable("wf_definitions");
+            e.HasIndex(d => new { d.ProcessId, d.Version }).IsUnique();
+        });
+        model.Entity<InstanceRow>(e =>
+        {
+            e.ToTable("wf_instances");
+            e.Property(i => i.Revision).IsConcurrencyToken();
+            e.HasIndex(i => i.RootId);
+            e.HasIndex(i => i.BusinessKey);
+        });
+        model.Entity<TaskRow>(e =>
+        {
+            e.ToTable("wf_tasks");
+            e.Property(t => t.Revision).IsConcurrencyToken();
+            e.HasIndex(t => new { t.RootInstanceId, t.State });
+            e.HasIndex(t => new { t.Assignee, t.State });
+            e.HasIndex(t => new { t.InstanceId, t.ElementId });
+            e.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<TaskCandidateRow>(e =>
+        {
+            e.ToTable("wf_task_candidates");
+            e.HasKey(c => new { c.TaskId, c.Candidate });
+            e.HasIndex(c => c.Candidate);
+        });
+        model.Entity<JobRow>(e =>
+        {
+            e.ToTable("wf_jobs");
+            e.Property(j => j.Revision).IsConcurrencyToken();
+            e.HasIndex(j => new { j.Failed, j.DueAt });
+            e.HasIndex(j => j.RootInstanceId);
+        });
+        model.Entity<SubscriptionRow>(e =>
+        {
+            e.ToTable("wf_subscriptions");
+            e.HasIndex(s => new { s.MessageName, s.CorrelationKey });
+            e.HasIndex(s => s.RootInstanceId);
+        });
+        model.Entity<IncidentRow>(e =>
+        {
+            e.ToTable("wf_incidents");
+            e.Property(i => i.Revision).IsConcurrencyToken();
+            e.HasIndex(i => new { i.RootInstanceId, i.ResolvedAt });
+        });
+        model.Entity<JournalRow>(e =>
+        {
+            e.ToTable("wf_journal");
+            e.HasKey(j => j.Sequence);
+            e.HasIndex(j => j.RootInstanceId);
+        });
+    }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+}

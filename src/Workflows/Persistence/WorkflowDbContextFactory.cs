@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Reconsideration.Workflows.Persistence;
+
+/// <summary>Creates contexts for one database. SQLite runs in WAL mode with synchronous=NORMAL (durable across process crashes).</summary>
+internal sealed class WorkflowDbContextFactory(DbContextOptions<WorkflowDbContext> options)
+{
+    public WorkflowDbContext Create() => new(options);
+
+    public static WorkflowDbContextFactory Sqlite(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        var options = new DbContextOptionsBuilder<WorkflowDbContext>()
+            .UseSqlite(connection)
+            .AddInterceptors(new SqlitePragmas())
+            .Options;
+        return new WorkflowDbContextFactory(options);
+    }
+
+    /// <summary>Per-connection settings: WAL is a property of the file, synchronous and the busy wait are per connection.</summary>
+    private sealed class SqlitePragmas : DbConnectionInterceptor
+    {
+        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Reconsideration.Workflows.Model;
+using Reconsideration.Workflows.Runtime.State;
+
+namespace Reconsideration.Workflows.Runtime.Behaviors;
+
+/// <summary>
+/// Boundary events: armed when their activity is entered (timers scheduled, messages subscribed), disarmed when
+/// it is left. Firing an interrupting one cancels exactly the activity's scope; a non-interrupting one starts a
+/// parallel token and leaves the activity running.
+/// </summary>
+internal static class BoundaryEventBehavior
+{
+    public static void Arm(Execution.Execution x, Token activityToken, Activity activity)
+    {
+        var model = x.Model(activityToken);
+        foreach (var boundary in activity.BoundaryEvents.Select(model.Node).Cast<Event>())
+        {
+            switch (boundary.Definition)
+            {
+                case TimerDefinition timer:
+                    x.ScheduleTimer(activityToken, boundary, timer);
+                    break;
+                case MessageDefinition message:
+                    x.Subscribe(activityToken, boundary.Id, message.MessageName, message.CorrelationKey);
+                    break;
+            }
+        }
+    }
+
+    public static void Disarm(Execution.Execution x, Token activityToken) => x.RemoveWaits(activityToken);
+
+    /// <summary>The boundary event <paramref name="boundary"/> on the activity held by <paramref name="activityToken"/> fires.</summary>
+    public static void Fire(Execution.Execution x, Token activityToken, Event boundary)
+    {
+        var token = x.NewToken(activityToken.InstanceId, activityToken.ScopeTokenId, boundary.Id);
+        if (boundary.CancelActivity) x.Cancel(activityToken, $"边界事件“{boundary.Label}”中断了该活动");
+        x.Enter(token, boundary);
+    }
+}

@@ -1,0 +1,30 @@
+using Reconsideration.Workflows.Runtime.State;
+
+namespace Reconsideration.Workflows.Storage;
+
+/// <summary>The narrow interface between the runtime and its storage (in memory, or EF Core on SQLite/PostgreSQL).</summary>
+internal interface IWorkflowStore
+{
+    Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null);
+    Task<DeployedDefinition?> DefinitionAsync(string id);
+    Task<DeployedDefinition?> LatestDefinitionAsync(string processId);
+    /// <summary>Stores new definitions with their start timers and start subscriptions (and removes the old version's) in one transaction.</summary>
+    Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts);
+
+    Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId);
+    /// <exception cref="StoreConflictException">a row changed since it was loaded; nothing was written.</exception>
+    Task CommitAsync(TreeChanges changes);
+
+    Task<InstanceRecord?> InstanceAsync(Guid id);
+    Task<HumanTask?> TaskAsync(Guid id);
+    Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query);
+    Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId);
+    Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly);
+    Task<Incident?> IncidentAsync(Guid id);
+    Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string messageName);
+
+    /// <summary>Leases up to <paramref name="max"/> due jobs that nobody holds (or whose lease expired) to <paramref name="owner"/>.</summary>
+    Task<IReadOnlyList<Job>> AcquireJobsAsync(string owner, DateTimeOffset now, TimeSpan lease, int max);
+    Task<Job?> JobAsync(Guid id);
+    Task<IReadOnlyList<Job>> JobsAsync(bool failedOnly);
+}

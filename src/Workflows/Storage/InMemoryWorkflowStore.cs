@@ -1,0 +1,147 @@
+using Reconsideration.Workflows.Runtime.State;
+
+namespace Reconsideration.Workflows.Storage;
+
+/// <summary>The store in memory, with the same revision checks as the database: for simulations, tests and benchmarks.</summary>
+internal sealed class InMemoryWorkflowStore : IWorkflowStore
+{
+    private readonly Lock _lock = new();
+    private readonly List<DeployedDefinition> _definitions = [];
+    private readonly Dictionary<Guid, InstanceRecord> _instances = [];
+    private readonly Dictionary<Guid, HumanTask> _tasks = [];
+    private readonly Dictionary<Guid, Job> _jobs = [];
+    private readonly Dictionary<Guid, MessageSubscription> _subscriptions = [];
+    private readonly Dictionary<Guid, Incident> _incidents = [];
+    private readonly List<JournalEntry> _journal = [];
+
+    private Task<T> Read<T>(Func<T> read)
+    {
+        lock (_lock) return Task.FromResult(read());
+    }
+
+    public Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null) =>
+        Read<IReadOnlyList<DeployedDefinition>>(() => _definitions.Where(d => processId is null || d.ProcessId == processId).ToArray());
+
+    public Task<DeployedDefinition?> DefinitionAsync(string id) => Read(() => _definitions.FirstOrDefault(d => d.Id == id));
+
+    public Task<DeployedDefinition?> LatestDefinitionAsync(string processId) =>
+        Read(() => _definitions.Where(d => d.ProcessId == processId).MaxBy(d => d.Version));
+
+    public Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts)
+    {
+        lock (_lock)
+        {
+            if (definitions.Any(d => _definitions.Any(e => e.Id == d.Id)))
+                throw new StoreConflictException("A definition version was deployed concurrently.");
+            var replaced = definitions.Select(d => d.ProcessId).ToHashSet();
+            foreach (var job in _jobs.Values.Where(j => j.InstanceId is null && replaced.Contains(ProcessOf(j.DefinitionId))).ToArray())
+                _jobs.Remove(job.Id);
+            foreach (var sub in _subscriptions.Values.Where(s => s.InstanceId is null && replaced.Contains(ProcessOf(s.DefinitionId))).ToArray())
+                _subscriptions.Remove(sub.Id);
+            _definitions.AddRange(definitions);
+            Apply(startArtifacts);
+        }
+        return Task.CompletedTask;
+    }
+
+    internal static string ProcessOf(string definitionId) => definitionId[..definitionId.LastIndexOf(':')];
+
+    public Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId) => Read(() =>
+        _instances.ContainsKey(rootInstanceId)
+            ? new TreeSnapshot(
+                _instances.Values.Where(i => i.RootId == rootInstanceId).ToArray(),
+                _tasks.Values.Where(t => t.RootInstanceId == rootInstanceId && t.State == HumanTaskState.Open).ToArray(),
+                _jobs.Values.Where(j => j.RootInstanceId == rootInstanceId).ToArray(),
+                _subscriptions.Values.Where(s => s.RootInstanceId == rootInstanceId).ToArray(),
+                _incidents.Values.Where(i => i.RootInstanceId == rootInstanceId && i.ResolvedAt is null).ToArray())
+            : null);
+
+    public Task CommitAsync(TreeChanges changes)
+    {
+        lock (_lock)
+        {
+            Check(changes.Instances, _instances, i => i.Id, i => i.Revision);
+            Check(changes.Tasks, _tasks, t => t.Id, t => t.Revision);
+            Check(changes.Jobs, _jobs, j => j.Id, j => j.Revision);
+            Check(changes.Incidents, _incidents, i => i.Id, i => i.Revision);
+            foreach (var sub in changes.Subscriptions.Removed)
+                if (!_subscriptions.ContainsKey(sub.Id)) throw new StoreConflictException($"Subscription {sub.Id} is gone.");
+            Apply(changes);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static void Check<T>(RowChanges<T> changes, Dictionary<Guid, T> rows, Func<T, Guid> id, Func<T, long> revision)
+    {
+        foreach (var row in changes.Added)
+            if (rows.ContainsKey(id(row))) throw new StoreConflictException($"Row {id(row)} exists already.");
+        foreach (var row in changes.Updated)
+            if (!rows.TryGetValue(id(row), out var stored) || revision(stored) != revision(row) - 1)
+                throw new StoreConflictException($"Row {id(row)} changed since it was loaded.");
+        foreach (var row in changes.Removed)
+            if (!rows.TryGetValue(id(row), out var stored) || revision(stored) != revision(row))
+                throw new StoreConflictException($"Row {id(row)} changed since it was loaded.");
+    }
+
+    private void Apply(TreeChanges changes)
+    {
+        Apply(changes.Instances, _instances, i => i.Id);
+        Apply(changes.Tasks, _tasks, t => t.Id);
+        Apply(changes.Jobs, _jobs, j => j.Id);
+        Apply(changes.Subscriptions, _subscriptions, s => s.Id);
+        Apply(changes.Incidents, _incidents, i => i.Id);
+        foreach (var entry in changes.Journal) _journal.Add(entry with { Sequence = _journal.Count + 1 });
+    }
+
+    private static void Apply<T>(RowChanges<T> changes, Dictionary<Guid, T> rows, Func<T, Guid> id)
+    {
+        foreach (var row in changes.Added.Concat(changes.Updated)) rows[id(row)] = row;
+        foreach (var row in changes.Removed) rows.Remove(id(row));
+    }
+
+    public Task<InstanceRecord?> InstanceAsync(Guid id) => Read(() => _instances.GetValueOrDefault(id));
+
+    public Task<HumanTask?> TaskAsync(Guid id) => Read(() => _tasks.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query) => Read<IReadOnlyList<HumanTask>>(() =>
+        _tasks.Values
+            .Where(t => !query.OpenOnly || t.State == HumanTaskState.Open)
+            .Where(t => query.Assignee is null || t.Assignee == query.Assignee)
+            .Where(t => query.Claimable is not { } c || (t.Assignee is null && (t.CandidateUsers.Contains(c.UserId) || t.CandidateRoles.Any(c.Roles.Contains))))
+            .Where(t => query.InstanceId is null || t.InstanceId == query.InstanceId)
+            .Where(t => query.RootInstanceId is null || t.RootInstanceId == query.RootInstanceId)
+            .Where(t => query.ElementId is null || t.ElementId == query.ElementId)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .Take(query.Take)
+            .ToArray());
+
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId) =>
+        Read<IReadOnlyList<JournalEntry>>(() => _journal.Where(e => e.RootInstanceId == rootInstanceId).ToArray());
+
+    public Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly) =>
+        Read<IReadOnlyList<Incident>>(() => _incidents.Values.Where(i => !openOnly || i.ResolvedAt is null).OrderBy(i => i.CreatedAt).ToArray());
+
+    public Task<Incident?> IncidentAsync(Guid id) => Read(() => _incidents.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string messageName) =>
+        Read<IReadOnlyList<MessageSubscription>>(() => _subscriptions.Values.Where(s => s.MessageName == messageName).ToArray());
+
+    public Task<IReadOnlyList<Job>> AcquireJobsAsync(string owner, DateTimeOffset now, TimeSpan lease, int max)
+    {
+        lock (_lock)
+        {
+            var due = _jobs.Values
+                .Where(j => !j.Failed && j.DueAt <= now && (j.LockOwner is null || j.LockExpiresAt < now))
+                .OrderBy(j => j.DueAt).Take(max)
+                .Select(j => j with { LockOwner = owner, LockExpiresAt = now + lease, Revision = j.Revision + 1 })
+                .ToArray();
+            foreach (var job in due) _jobs[job.Id] = job;
+            return Task.FromResult<IReadOnlyList<Job>>(due);
+        }
+    }
+
+    public Task<Job?> JobAsync(Guid id) => Read(() => _jobs.GetValueOrDefault(id));
+
+    public Task<IReadOnlyList<Job>> JobsAsync(bool failedOnly) =>
+        Read<IReadOnlyList<Job>>(() => _jobs.Values.Where(j => !failedOnly || j.Failed).OrderBy(j => j.DueAt).ToArray());
+}

@@ -1,0 +1,50 @@
+using Reconsideration.Workflows.Runtime.State;
+using Reconsideration.Workflows.Storage;
+
+namespace Reconsideration.Workflows;
+
+/// <summary>Read-only queries: tasks, instances, the journal.</summary>
+public sealed partial class WorkflowEngine
+{
+    public Task<HumanTask?> TaskAsync(Guid taskId) => _store.TaskAsync(taskId);
+
+    /// <summary>"My tasks": open tasks assigned to the user.</summary>
+    public Task<IReadOnlyList<HumanTask>> MyTasksAsync(Actor actor) => _store.TasksAsync(new TaskQuery { Assignee = actor.UserId });
+
+    /// <summary>"Tasks for my roles": open, unassigned tasks the user may claim.</summary>
+    public Task<IReadOnlyList<HumanTask>> ClaimableTasksAsync(Actor actor) =>
+        _store.TasksAsync(new TaskQuery { Claimable = (actor.UserId, actor.Roles) });
+
+    /// <summary>The tasks of one instance (open ones only, or its whole task history).</summary>
+    public Task<IReadOnlyList<HumanTask>> InstanceTasksAsync(Guid instanceId, bool openOnly = true) =>
+        _store.TasksAsync(new TaskQuery { InstanceId = instanceId, OpenOnly = openOnly });
+
+    /// <summary>The tasks of an instance and everything it called.</summary>
+    public Task<IReadOnlyList<HumanTask>> TreeTasksAsync(Guid rootInstanceId, bool openOnly = true) =>
+        _store.TasksAsync(new TaskQuery { RootInstanceId = rootInstanceId, OpenOnly = openOnly });
+
+    public async Task<ProcessInstanceInfo?> InstanceAsync(Guid instanceId)
+    {
+        var record = await _store.InstanceAsync(instanceId);
+        if (record is null) return null;
+        var incidents = await _store.IncidentsAsync(openOnly: true);
+        return Info(record, incidents.Any(i => i.InstanceId == instanceId));
+    }
+
+    /// <summary>The journal of an instance tree in the order it was written: the case history and audit trail.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId)
+    {
+        var record = await _store.InstanceAsync(instanceId)
+                     ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"流程实例 {instanceId} 不存在。");
+        return await _store.JournalAsync(record.RootId);
+    }
+
+    public Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null) => _store.DefinitionsAsync(processId);
+
+    private static ProcessInstanceInfo Info(InstanceRecord record, bool hasIncident) => new(
+        record.Id, record.RootId, record.ParentId, record.DefinitionId, record.ProcessId, record.BusinessKey, record.State,
+        record.StartedAt, record.EndedAt, record.Variables,
+        record.Tokens.Where(t => t.State is TokenState.Waiting or TokenState.Failed or TokenState.Joining)
+            .Select(t => t.ElementId).Distinct().ToArray(),
+        hasIncident);
+}

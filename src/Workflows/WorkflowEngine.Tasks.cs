@@ -1,0 +1,135 @@
+using Reconsideration.Workflows.Model;
+using Reconsideration.Workflows.Runtime.Execution;
+
+namespace Reconsideration.Workflows;
+
+/// <summary>Human-task commands: claim, unclaim, delegate, resolve, complete, return (退回).</summary>
+public sealed partial class WorkflowEngine
+{
+    public Task<HumanTask> ClaimAsync(Guid taskId, Actor actor) => OnTaskAsync(taskId, actor, (x, task) =>
+    {
+        if (task.Assignee == actor.UserId) return task;
+        if (task.Assignee is not null)
+            throw new WorkflowException(WorkflowErrorKind.Conflict, $"任务“{TaskLabel(task)}”已由{task.Assignee}认领，不能再认领。");
+        if (!actor.IsSystem && !task.IsCandidate(actor))
+            throw Forbidden(task, "认领");
+        x.Record(JournalKind.TaskClaimed, task.InstanceId, task.ElementId, $"认领人：{actor.UserId}");
+        return x.Tasks[task.Id] = task with { Assignee = actor.UserId };
+    });
+
+    public Task<HumanTask> UnclaimAsync(Guid taskId, Actor actor) => OnTaskAsync(taskId, actor, (x, task) =>
+    {
+        RequireAssignee(task, actor, "放弃认领");
+        if (task.DelegationPending)
+            throw new WorkflowException(WorkflowErrorKind.Conflict, $"任务“{TaskLabel(task)}”正在委派中，请先办结交回后再放弃认领。");
+        x.Record(JournalKind.TaskUnclaimed, task.InstanceId, task.ElementId);
+        return x.Tasks[task.Id] = task with { Assignee = null };
+    });
+
+    /// <summary>Hands the task to another user, who resolves it back to the caller when done.</summary>
+    public Task<HumanTask> DelegateAsync(Guid taskId, Actor actor, string toUser) => OnTaskAsync(taskId, actor, (x, task) =>
+    {
+        RequireAssignee(task, actor, "委派");
+        if (string.IsNullOrWhiteSpace(toUser) || toUser == actor.UserId)
+            throw new WorkflowException(WorkflowErrorKind.Invalid, "请指定另一位办理人作为被委派人。");
+        x.Record(JournalKind.TaskDelegated, task.InstanceId, task.ElementId, $"委派给：{toUser}");
+        return x.Tasks[task.Id] = task with { Owner = task.Assignee, Assignee = toUser, DelegationPending = true };
+    });
+
+    /// <summary>The delegate hands the task back to its owner, with the variables it produced.</summary>
+    public Task<HumanTask> ResolveAsync(Guid taskId, Actor actor, IReadOnlyDictionary<string, object?>? variables = null) =>
+        OnTaskAsync(taskId, actor, (x, task) =>
+        {
+            RequireAssignee(task, actor, "交回");
+            if (!task.DelegationPending)
+                throw new WorkflowException(WorkflowErrorKind.Conflict, $"任务“{TaskLabel(task)}”不在委派中，无需交回。");
+            x.SetVariables(x.Tokens[task.TokenId], task.InstanceId, Runtime.State.Variables.From(variables));
+            x.Record(JournalKind.TaskResolved, task.InstanceId, task.ElementId, $"交回：{task.Owner}");
+            return x.Tasks[task.Id] = task with { Assignee = task.Owner, DelegationPending = false };
+        });
+
+    /// <summary>
+    /// Completes the task with the given variables and advances the instance. The caller must be the assignee,
+    /// or a candidate of an unassigned task (which is then claimed and completed in one step).
+    /// </summary>
+    public Task CompleteAsync(Guid taskId, Actor actor, IReadOnlyDictionary<string, object?>? variables = null) =>
+        OnTaskAsync(taskId, actor, (x, task) =>
+        {
+            RequireMayWork(task, actor, "办理");
+            if (task.DelegationPending)
+                throw new WorkflowException(WorkflowErrorKind.Conflict, $"任务“{TaskLabel(task)}”正在委派中，请由被委派人交回后再办结。");
+            x.CompleteTask(task, Runtime.State.Variables.From(variables));
+            return task;
+        });
+
+    /// <summary>退回: sends the case back to an earlier user task of the same scope that was already done once.</summary>
+    public async Task ReturnAsync(Guid taskId, Actor actor, string targetElementId, string reason)
+    {
+        var instanceId = (await _store.TaskAsync(taskId))?.InstanceId;
+        var doneBefore = (await _store.TasksAsync(new Storage.TaskQuery { InstanceId = instanceId, ElementId = targetElementId, OpenOnly = false }))
+            .Any(t => t.State == HumanTaskState.Completed);
+        await OnTaskAsync(taskId, actor, (x, task) =>
+        {
+            RequireMayWork(task, actor, "退回");
+            if (string.IsNullOrWhiteSpace(reason))
+                throw new WorkflowException(WorkflowErrorKind.Invalid, "请填写退回理由。");
+            var token = x.Tokens[task.TokenId];
+            var model = x.Model(token);
+            if (!model.Nodes.TryGetValue(targetElementId, out var node) || node is not UserTask target
+                || target.ScopeId != model.Node(task.ElementId).ScopeId)
+                throw new WorkflowException(WorkflowErrorKind.Invalid, $"“{targetElementId}”不是本环节所在流程中的用户任务，不能退回到该处。");
+            if (!doneBefore)
+                throw new WorkflowException(WorkflowErrorKind.Invalid, $"“{target.Label}”尚未办理过，只能退回到已经办理过的环节。");
+            if (x.TokensIn(token.InstanceId, token.ScopeTokenId).Any(t => t.Id != token.Id))
+                throw new WorkflowException(WorkflowErrorKind.Conflict, "并行办理中的环节不能退回：请待其他并行环节办结后再退回。");
+            x.ReturnTask(task, target, reason);
+            return task;
+        });
+    }
+
+    private async Task<T> OnTaskAsync<T>(Guid taskId, Actor actor, Func<Execution, HumanTask, T> command)
+    {
+        var found = await _store.TaskAsync(taskId)
+                    ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
+        try
+        {
+            return await RunAsync(found.RootInstanceId, actor, x =>
+                x.Tasks.TryGetValue(taskId, out var task) && task.State == HumanTaskState.Open
+                    ? command(x, task)
+                    : throw new TaskNotOpenException());
+        }
+        catch (TaskNotOpenException)
+        {
+            var done = await _store.TaskAsync(taskId) ?? found;
+            throw new WorkflowException(WorkflowErrorKind.Conflict, done.State switch
+            {
+                HumanTaskState.Completed => $"任务“{TaskLabel(done)}”已由{done.EndedBy}办结，不能再办理。请刷新待办列表。",
+                HumanTaskState.Returned => $"任务“{TaskLabel(done)}”已被{done.EndedBy}退回，不能再办理。请刷新待办列表。",
+                _ => $"任务“{TaskLabel(done)}”已撤销（流程已转到其他环节），不能再办理。请刷新待办列表。",
+            });
+        }
+    }
+
+    private sealed class TaskNotOpenException : Exception;
+
+    private static void RequireAssignee(HumanTask task, Actor actor, string what)
+    {
+        if (!actor.IsSystem && task.Assignee != actor.UserId)
+            throw new WorkflowException(WorkflowErrorKind.Forbidden,
+                $"只有任务“{TaskLabel(task)}”的办理人{task.Assignee ?? "（尚未认领）"}可以{what}。");
+    }
+
+    private static void RequireMayWork(HumanTask task, Actor actor, string what)
+    {
+        if (actor.IsSystem || task.Assignee == actor.UserId) return;
+        if (task.Assignee is null && task.IsCandidate(actor)) return;
+        if (task.Assignee is not null)
+            throw new WorkflowException(WorkflowErrorKind.Forbidden, $"任务“{TaskLabel(task)}”已由{task.Assignee}认领，您不能{what}。");
+        throw Forbidden(task, what);
+    }
+
+    private static WorkflowException Forbidden(HumanTask task, string what) =>
+        new(WorkflowErrorKind.Forbidden, $"您不是任务“{TaskLabel(task)}”的候选办理人，不能{what}。");
+
+    private static string TaskLabel(HumanTask task) => task.Name ?? task.ElementId;
+}
