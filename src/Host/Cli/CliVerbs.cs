@@ -9,6 +9,12 @@ public static class CliVerbs
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        switch (args[0])
+        {
+            case "deadline":
+                return DeadlineVerb.RunAsync(args, stdout, stderr);
+        }
+
         stderr.WriteLine($"命令 {args[0]} 尚未实现。");
         return Task.FromResult(1);
     }
