@@ -11,6 +11,7 @@ public static class CliVerbs
     {
         "simulate" => SimulateVerb.RunAsync(args, stdout, stderr),
         "validate" => ValidateVerb.RunAsync(args, stdout, stderr),
-        _ => Task.FromResult(1),
+        "deadline" => DeadlineVerb.RunAsync(args, stdout, stderr),
+        _ => throw new ArgumentException($"Unknown verb {args[0]}"),
     };
 }

@@ -1,3 +1,9 @@
 namespace Reconsideration.Workflows.Timers;
 
-internal enum TimerKind { Date, Duration, Cycle }
+/// <summary>The three BPMN timer event definitions: timeDate, timeDuration, timeCycle.</summary>
+internal enum TimerKind
+{
+    Date,
+    Duration,
+    Cycle,
+}
