@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Reconsideration.Workflows.Model;
 using Reconsideration.Workflows.Parsing;
+using Reconsideration.Workflows.Expressions;
 using Reconsideration.Workflows.Storage;
+using Reconsideration.Workflows.Timers;
 
 namespace Reconsideration.Workflows.Runtime.Definitions;
 
@@ -16,6 +18,17 @@ internal sealed class DefinitionCache(IWorkflowStore store, ParseOptions parseOp
     private volatile IReadOnlyDictionary<string, DeployedDefinition> _latest = new Dictionary<string, DeployedDefinition>();
 
     public ParseOptions ParseOptions => parseOptions;
+
+    /// <summary>A cache whose parser checks expressions with Jint, timer values with the timer parser, and call targets against itself.</summary>
+    public static DefinitionCache Create(IWorkflowStore store, ExpressionEvaluator expressions)
+    {
+        DefinitionCache? cache = null;
+        var options = new ParseOptions(expressions.CheckSyntax, CheckTimer) { IsKnownProcess = id => cache!.IsKnownProcess(id) };
+        cache = new DefinitionCache(store, options);
+        return cache;
+    }
+
+    private static string? CheckTimer(TimerKind kind, string text) => TimerSchedule.TryParse(kind, text, out _, out var error) ? null : error;
 
     public ProcessModel Process(string definitionId, string processId)
     {
