@@ -33,6 +33,7 @@ internal static class ElementNames
     public static string Of(XElement element) =>
         element.Name.Namespace == BpmnXml.Model ? Of(element.Name.LocalName) : element.Name.LocalName;
 
-    /// <summary>"用户任务“Task_1”".</summary>
-    public static string Describe(XElement element, string id) => $"{Of(element)}“{id}”";
+    /// <summary>"用户任务“Task_1”", or with its name "用户任务“审查申请”（Task_1）": people know their nodes by name.</summary>
+    public static string Describe(XElement element, string id) =>
+        BpmnXml.Attr(element, "name") is { } name ? $"{Of(element)}“{name}”（{id}）" : $"{Of(element)}“{id}”";
 }

@@ -41,7 +41,7 @@ internal static class UnsupportedElements
     };
 
     public static string AdviceFor(string localName) =>
-        Advice.TryGetValue(localName, out var advice) ? advice : "请删除它，或改用引擎支持的元素（见 docs/bpmn-extensions.md“引擎接受的内容”）。";
+        Advice.TryGetValue(localName, out var advice) ? advice : "请删除它，或改用引擎支持的元素（见 docs/bpmn-extensions.md 的 What the engine accepts 一节）。";
 
     /// <summary>Reports an unsupported element that is itself a flow element with an id ("脚本任务（scriptTask）“Task_3”…").</summary>
     public static void ReportNode(ParseContext context, XElement element, string id) =>
