@@ -24,6 +24,29 @@ internal sealed class ProcessModel
     public FlowNode Node(string id) => Nodes[id];
     public SequenceFlow Flow(string id) => Flows[id];
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FrozenSet<string>> _reachable = new();
+
+    /// <summary>
+    /// Whether a token at <paramref name="from"/> can still arrive at <paramref name="to"/> by following
+    /// sequence flows and boundary events (an inclusive join waits while this holds for any live token).
+    /// </summary>
+    public bool CanReach(string from, string to) => _reachable.GetOrAdd(from, Reachable).Contains(to);
+
+    private FrozenSet<string> Reachable(string from)
+    {
+        var seen = new HashSet<string>();
+        var pending = new Stack<string>([from]);
+        while (pending.TryPop(out var id))
+        {
+            var node = Nodes[id];
+            var next = node.Outgoing.Select(f => Flows[f].Target);
+            if (node is Activity activity) next = next.Concat(activity.BoundaryEvents);
+            foreach (var target in next)
+                if (seen.Add(target)) pending.Push(target);
+        }
+        return seen.ToFrozenSet();
+    }
+
     /// <summary>The none start event of a scope (the process or an embedded sub-process).</summary>
     public Event? NoneStart(string scopeId) =>
         Nodes.Values.OfType<Event>().FirstOrDefault(e => e.Kind == EventKind.Start && e.ScopeId == scopeId && e.Definition is null);

@@ -42,7 +42,7 @@ public class EventRuleTests
     public void A_timer_expression_is_checked_as_an_expression_not_as_a_timer()
     {
         var model = Accepts(Catch("<bpmn:timerEventDefinition><bpmn:timeDate>${ dueAt(caseId) }</bpmn:timeDate></bpmn:timerEventDefinition>"));
-        Assert.Equal(new TimerDefinition(Timers.TimerKind.Date, "${ dueAt(caseId) }"), model.Node<Event>("N").Definition);
+        Assert.Equal(new TimerDefinition(Reconsideration.Workflows.Timers.TimerKind.Date, "${ dueAt(caseId) }"), model.Node<Event>("N").Definition);
         RejectsOnly(Catch("<bpmn:timerEventDefinition><bpmn:timeDate>${ dueAt(caseId }</bpmn:timeDate></bpmn:timerEventDefinition>"), "bad-expression", "N");
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reconsideration.Workflows.Model;
+using Reconsideration.Workflows.Runtime.Behaviors;
 using Reconsideration.Workflows.Runtime.State;
 using Reconsideration.Workflows.Timers;
 

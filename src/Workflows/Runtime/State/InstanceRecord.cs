@@ -21,6 +21,6 @@ internal sealed record InstanceRecord(
     DateTimeOffset? EndedAt,
     long Revision)
 {
-    public ImmutableDictionary<string, JsonElement> Variables { get; init; } = State.Variables.Empty;
+    public ImmutableDictionary<string, JsonElement> Variables { get; init; } = Runtime.State.Variables.Empty;
     public ImmutableArray<Token> Tokens { get; init; } = [];
 }
