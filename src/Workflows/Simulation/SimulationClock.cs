@@ -1,7 +1,7 @@
-namespace Reconsideration.Host.Cli;
+namespace Reconsideration.Workflows.Simulation;
 
 /// <summary>A clock that stands still until the simulation moves it.</summary>
-internal sealed class SimulationClock(DateTimeOffset start) : TimeProvider
+public sealed class SimulationClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
 
