@@ -9,21 +9,21 @@ internal sealed partial class EfWorkflowStore
 {
     public async Task<InstanceRecord?> InstanceAsync(Guid id)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id);
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
     public async Task<HumanTask?> TaskAsync(Guid id)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var row = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id);
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
     public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var tasks = db.Tasks.AsNoTracking();
         if (query.OpenOnly) tasks = tasks.Where(t => t.State == HumanTaskState.Open);
         if (query.Assignee is { } assignee) tasks = tasks.Where(t => t.Assignee == assignee);
@@ -41,28 +41,28 @@ internal sealed partial class EfWorkflowStore
 
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var rows = await db.Journal.AsNoTracking().Where(j => j.RootInstanceId == rootInstanceId).OrderBy(j => j.Sequence).ToListAsync();
         return rows.Select(RowMapping.ToRecord).ToArray();
     }
 
     public async Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var rows = await db.Incidents.AsNoTracking().Where(i => !openOnly || i.ResolvedAt == null).OrderBy(i => i.CreatedAt).ToListAsync();
         return rows.Select(RowMapping.ToRecord).ToArray();
     }
 
     public async Task<Incident?> IncidentAsync(Guid id)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var row = await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id);
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
     public async Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string messageName)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var rows = await db.Subscriptions.AsNoTracking().Where(s => s.MessageName == messageName).ToListAsync();
         return rows.Select(RowMapping.ToRecord).ToArray();
     }
@@ -70,7 +70,7 @@ internal sealed partial class EfWorkflowStore
     /// <summary>Each lease is taken with a revision-checked update, so two nodes never both get one job.</summary>
     public async Task<IReadOnlyList<Job>> AcquireJobsAsync(string owner, DateTimeOffset now, TimeSpan lease, int max)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var due = await db.Jobs.AsNoTracking()
             .Where(j => !j.Failed && j.DueAt <= now && (j.LockOwner == null || j.LockExpiresAt < now))
             .OrderBy(j => j.DueAt).Take(max).ToListAsync();
@@ -90,14 +90,14 @@ internal sealed partial class EfWorkflowStore
 
     public async Task<Job?> JobAsync(Guid id)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var row = await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id);
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
     public async Task<IReadOnlyList<Job>> JobsAsync(bool failedOnly)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var rows = await db.Jobs.AsNoTracking().Where(j => !failedOnly || j.Failed).OrderBy(j => j.DueAt).ToListAsync();
         return rows.Select(RowMapping.ToRecord).ToArray();
     }

@@ -11,11 +11,20 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
     {
         using var db = factory.Create();
         db.Database.Migrate();
+        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>A context whose connection is already open, so that its queries share one connection.</summary>
+    private async Task<WorkflowDbContext> OpenAsync()
+    {
+        var db = factory.Create();
+        await db.Database.OpenConnectionAsync();
+        return db;
     }
 
     public async Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var rows = await db.Definitions.AsNoTracking().Where(d => processId == null || d.ProcessId == processId)
             .OrderBy(d => d.ProcessId).ThenBy(d => d.Version).ToListAsync();
         return rows.Select(RowMapping.ToRecord).ToArray();
@@ -23,21 +32,21 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
 
     public async Task<DeployedDefinition?> DefinitionAsync(string id)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var row = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id);
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
     public async Task<DeployedDefinition?> LatestDefinitionAsync(string processId)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var row = await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).FirstOrDefaultAsync();
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
     public async Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var prefixes = definitions.Select(d => d.ProcessId + ":").ToArray();
         foreach (var prefix in prefixes)
@@ -54,7 +63,7 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
 
     public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         var instances = await db.Instances.AsNoTracking().Where(i => i.RootId == rootInstanceId).ToListAsync();
         if (instances.Count == 0) return null;
         var tasks = await db.Tasks.AsNoTracking().Where(t => t.RootInstanceId == rootInstanceId && t.State == HumanTaskState.Open).ToListAsync();
@@ -71,7 +80,7 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
 
     public async Task CommitAsync(TreeChanges changes)
     {
-        await using var db = factory.Create();
+        await using var db = await OpenAsync();
         Stage(db, changes);
         await SaveAsync(db);
     }

@@ -22,10 +22,14 @@ internal sealed class WorkflowDbContextFactory(DbContextOptions<WorkflowDbContex
         return new WorkflowDbContextFactory(options);
     }
 
-    /// <summary>Per-connection settings: WAL is a property of the file, synchronous and the busy wait are per connection.</summary>
+    /// <summary>
+    /// Per-connection settings: WAL is a property of the file (set by <see cref="EfWorkflowStore.Migrate"/>),
+    /// synchronous and the busy wait belong to each physical connection, so they are set once per pooled handle.
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _prepared = new();
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -35,8 +39,9 @@ internal sealed class WorkflowDbContextFactory(DbContextOptions<WorkflowDbContex
             return Task.CompletedTask;
         }
 
-        private static void Apply(DbConnection connection)
+        private void Apply(DbConnection connection)
         {
+            if (connection is not SqliteConnection { Handle: { } handle } || !_prepared.TryAdd(handle, handle)) return;
             using var command = connection.CreateCommand();
             command.CommandText = Pragmas;
             command.ExecuteNonQuery();
