@@ -1,5 +1,6 @@
 using Reconsideration.Host.Cli;
 using Reconsideration.Host.Features.Home;
+using Reconsideration.Host.Features.Workflows;
 
 if (args.Length > 0 && CliVerbs.IsVerb(args[0]))
 {
@@ -7,10 +8,13 @@ if (args.Length > 0 && CliVerbs.IsVerb(args[0]))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddHealthChecks();
+builder.Services.AddWorkflows(builder.Configuration);
 
 var app = builder.Build();
 app.MapHomeEndpoints();
 app.MapHealthChecks("/health");
 await app.RunAsync();
 return 0;
+
+/// <summary>Lets the functional tests start the host in memory.</summary>
+public partial class Program;
