@@ -30,7 +30,8 @@ internal static class MultiInstanceBehavior
             var count = x.Engine.Expressions.Evaluate(mi.LoopCardinality!, variables);
             if (count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out var n) || n < 0)
                 throw new Execution.WorkflowStepException($"多实例活动“{activity.Label}”的实例数“{mi.LoopCardinality}”不是非负整数。");
-            items = new JsonElement[n];
+            // One null per instance: a default JsonElement cannot be stored (it has no value at all).
+            items = Enumerable.Repeat(Execution.Execution.Json(null), n).ToArray();
         }
 
         var body = x.Update(x.Tokens[token.Id] with
