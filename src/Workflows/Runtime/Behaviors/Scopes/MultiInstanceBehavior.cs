@@ -67,7 +67,9 @@ internal static class MultiInstanceBehavior
     {
         if (inner.ScopeTokenId is not { } bodyId || !x.Tokens.TryGetValue(bodyId, out var body)) return;
         var completed = Count(body, "nrOfCompletedInstances") + 1;
-        var active = x.TokensIn(body.InstanceId, body.Id).Count();
+        // Sequential: one instance is active until the loop ends, as in Camunda 7; the completion condition sees 1.
+        var sequential = ((Activity)x.Model(body).Node(body.ElementId)).MultiInstance!.IsSequential;
+        var active = sequential ? 1 : x.TokensIn(body.InstanceId, body.Id).Count();
         body = x.Update(body with
         {
             Locals = body.Locals
