@@ -13,6 +13,10 @@ internal static class MultiInstanceBehavior
 {
     private const string Items = "_items";
 
+    /// <summary>The body's own counters and item list: engine state, never a process's output.</summary>
+    public static bool IsBodyVariable(string name) =>
+        name is "nrOfInstances" or "nrOfCompletedInstances" or "nrOfActiveInstances" or Items;
+
     public static void Begin(Execution.Execution x, Token token, Activity activity)
     {
         var mi = activity.MultiInstance!;
