@@ -95,6 +95,9 @@ internal sealed partial class Execution
         var node = Node(token);
         if (token.Kind == TokenKind.MultiInstanceBody)
             Schedule(() => MultiInstanceBehavior.Continue(this, Tokens[tokenId]));
+        else if (incident.ElementId != node.Id)
+            // arming one of the activity's boundary events failed: enter the activity afresh
+            Schedule(() => Enter(Tokens[tokenId], node));
         else if (node is ServiceTask service)
             Schedule(() => ServiceTaskBehavior.Run(this, Tokens[tokenId], service, 0));
         else
