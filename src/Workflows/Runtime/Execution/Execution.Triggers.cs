@@ -76,7 +76,8 @@ internal sealed partial class Execution
     /// <summary>The event <paramref name="node"/> that <paramref name="token"/> waited on has occurred.</summary>
     private void Occur(Token token, FlowNode node, Guid? subscriptionId)
     {
-        if (subscriptionId is { } id) Subscriptions.Remove(id);
+        // A non-interrupting boundary event stays subscribed while its activity runs: each message fires it again (Camunda 7).
+        if (subscriptionId is { } id && node is not Event { Kind: EventKind.Boundary, CancelActivity: false }) Subscriptions.Remove(id);
         if (node is Event { Kind: EventKind.Boundary } boundary)
             Schedule(() => BoundaryEventBehavior.Fire(this, Tokens[token.Id], boundary));
         else if (Node(token) is Gateway { Kind: GatewayKind.EventBased })
