@@ -46,4 +46,35 @@ public class IncidentRetryTests
         Assert.Equal("Review", Assert.Single(await engine.TreeTasksAsync(instance.Id)).ElementId);
         Assert.Equal(Monday.AddHours(1), await engine.NextJobDueAsync());
     }
+
+    private const string CollectionFromVariable = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:rc="urn:reconsideration:bpmn:1.0" id="D" targetNamespace="urn:test">
+          <bpmn:process id="P" isExecutable="true">
+            <bpmn:startEvent id="Start" />
+            <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Opinion" />
+            <bpmn:userTask id="Opinion">
+              <bpmn:multiInstanceLoopCharacteristics rc:collection="${ members }" rc:elementVariable="member" />
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="F2" sourceRef="Opinion" targetRef="End" />
+            <bpmn:endEvent id="End" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [Fact]
+    public async Task A_multi_instance_activity_whose_collection_failed_starts_its_loop_on_retry()
+    {
+        var engine = new WorkflowEngine(WorkflowStorage.InMemory(), new FakeTimeProvider(Monday));
+        await engine.DeployAsync(CollectionFromVariable, "test");
+        var instance = await engine.StartAsync("P");
+        var incident = Assert.Single(await engine.IncidentsAsync());
+        Assert.Equal("Opinion", incident.ElementId);
+
+        await engine.SetVariablesAsync(instance.Id, new Dictionary<string, object?> { ["members"] = new[] { "委员甲", "委员乙", "委员丙" } }, Actor.System);
+        await engine.RetryIncidentAsync(incident.Id, Actor.System);
+
+        Assert.Empty(await engine.IncidentsAsync());
+        Assert.Equal(3, (await engine.TreeTasksAsync(instance.Id)).Count(t => t.ElementId == "Opinion"));
+    }
 }

@@ -99,6 +99,9 @@ internal sealed partial class Execution
         else if (incident.ElementId != node.Id)
             // arming one of the activity's boundary events failed: enter the activity afresh
             Schedule(() => Enter(Tokens[tokenId], node));
+        else if (token.Kind == TokenKind.Normal && node is Activity { MultiInstance: not null } loop)
+            // the loop could not start (its collection or cardinality failed): start it, its boundary events are armed
+            Schedule(() => Guarded(Tokens[tokenId], () => MultiInstanceBehavior.Begin(this, Tokens[tokenId], loop)));
         else if (node is ServiceTask service)
             Schedule(() => ServiceTaskBehavior.Run(this, Tokens[tokenId], service, 0));
         else
