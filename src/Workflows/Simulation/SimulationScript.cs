@@ -30,7 +30,7 @@ internal static class SimulationScript
         if (steps.Count == 0 || steps[0]["start"] is not JsonObject start || start["clockStart"] is not { } node) return null;
         var text = node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (text is null || !DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed))
-            throw Invalid(0, $"clockStart“{node.ToJsonString()}”不是 ISO 8601 日期时间（如 2026-09-24T10:00:00+08:00）。");
+            throw Invalid(0, $"clockStart“{text ?? node.ToJsonString()}”不是 ISO 8601 日期时间（如 2026-09-24T10:00:00+08:00）。");
         return parsed.Kind == DateTimeKind.Unspecified
             ? new DateTimeOffset(parsed, TimeSpan.FromHours(8))
             : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);

@@ -68,9 +68,9 @@ public static class WorkflowSimulator
         var variables = SimulationScript.Variables(step["variables"], index);
         if (step["start"] is JsonObject start)
         {
-            if (rootId is not null) throw SimulationScript.Invalid(index, "一个脚本只能启动一个流程实例。");
             if (index > 0 && start["clockStart"] is not null)
                 throw SimulationScript.Invalid(index, "clockStart 只能写在第一步：时钟须在部署前设定。");
+            if (rootId is not null) throw SimulationScript.Invalid(index, "一个脚本只能启动一个流程实例。");
             var processId = start["process"]?.GetValue<string>() ?? deployed[0].ProcessId;
             if (deployed.All(d => d.ProcessId != processId)) throw SimulationScript.Invalid(index, $"文件中没有流程“{processId}”。");
             var started = await engine.StartAsync(processId, SimulationScript.Variables(start["variables"], index));
