@@ -39,6 +39,11 @@ public sealed partial class WorkflowEngine
         return await _store.JournalAsync(record.RootId);
     }
 
+    /// <summary>Whether the latest version of the process has a none start event (else only a message or timer starts it).</summary>
+    internal bool HasNoneStart(string processId) =>
+        _context.Definitions.LatestWithProcess(processId) is { } definitionId
+        && _context.Definitions.Process(definitionId, processId).NoneStart(processId) is not null;
+
     public Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null) => _store.DefinitionsAsync(processId);
 
     private static ProcessInstanceInfo Info(InstanceRecord record, bool hasIncident) => new(

@@ -115,6 +115,16 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
             .Take(query.Take)
             .ToArray());
 
+    /// <summary>Root instances in the order they started: the simulator reports the first one a message or timer started.</summary>
+    internal IReadOnlyList<Guid> RootInstancesInStartOrder()
+    {
+        lock (_lock)
+        {
+            return _journal.Where(e => e.Kind == JournalKind.InstanceStarted && e.InstanceId == e.RootInstanceId)
+                .Select(e => e.InstanceId).ToArray();
+        }
+    }
+
     public Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId) =>
         Read<IReadOnlyList<JournalEntry>>(() => _journal.Where(e => e.RootInstanceId == rootInstanceId).ToArray());
 

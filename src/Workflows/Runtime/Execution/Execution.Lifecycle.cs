@@ -28,7 +28,7 @@ internal sealed partial class Execution
         Record(JournalKind.ElementEntered, token.InstanceId, node.Id);
         if (node is Activity activity && token.Kind != TokenKind.MultiInstanceInner)
         {
-            BoundaryEventBehavior.Arm(this, token, activity);
+            if (!BoundaryEventBehavior.TryArm(this, token, activity)) return;
             if (activity.MultiInstance is not null)
             {
                 Guarded(token, () => MultiInstanceBehavior.Begin(this, token, activity));
@@ -142,12 +142,13 @@ internal sealed partial class Execution
         foreach (var sub in Subscriptions.Values.Where(s => s.TokenId == token.Id).ToArray()) Subscriptions.Remove(sub.Id);
     }
 
-    public void RaiseIncident(Token token, string message, Guid? jobId = null)
+    /// <summary>Stops the token with an incident on its element, or on <paramref name="elementId"/> (a boundary event of it).</summary>
+    public void RaiseIncident(Token token, string message, Guid? jobId = null, string? elementId = null)
     {
         Update(token with { State = TokenState.Failed });
         var incident = new Incident(Guid.NewGuid(), Instances[token.InstanceId].RootId, token.InstanceId, token.Id, jobId,
-            token.ElementId, message, Now, null, 0);
+            elementId ?? token.ElementId, message, Now, null, 0);
         Incidents[incident.Id] = incident;
-        Record(JournalKind.IncidentRaised, token.InstanceId, token.ElementId, message);
+        Record(JournalKind.IncidentRaised, token.InstanceId, incident.ElementId, message);
     }
 }

@@ -76,7 +76,8 @@ internal sealed partial class Execution
     /// <summary>The event <paramref name="node"/> that <paramref name="token"/> waited on has occurred.</summary>
     private void Occur(Token token, FlowNode node, Guid? subscriptionId)
     {
-        if (subscriptionId is { } id) Subscriptions.Remove(id);
+        // A non-interrupting boundary event stays subscribed while its activity runs: each message fires it again (Camunda 7).
+        if (subscriptionId is { } id && node is not Event { Kind: EventKind.Boundary, CancelActivity: false }) Subscriptions.Remove(id);
         if (node is Event { Kind: EventKind.Boundary } boundary)
             Schedule(() => BoundaryEventBehavior.Fire(this, Tokens[token.Id], boundary));
         else if (Node(token) is Gateway { Kind: GatewayKind.EventBased })
@@ -95,6 +96,12 @@ internal sealed partial class Execution
         var node = Node(token);
         if (token.Kind == TokenKind.MultiInstanceBody)
             Schedule(() => MultiInstanceBehavior.Continue(this, Tokens[tokenId]));
+        else if (incident.ElementId != node.Id)
+            // arming one of the activity's boundary events failed: enter the activity afresh
+            Schedule(() => Enter(Tokens[tokenId], node));
+        else if (token.Kind == TokenKind.Normal && node is Activity { MultiInstance: not null } loop)
+            // the loop could not start (its collection or cardinality failed): start it, its boundary events are armed
+            Schedule(() => Guarded(Tokens[tokenId], () => MultiInstanceBehavior.Begin(this, Tokens[tokenId], loop)));
         else if (node is ServiceTask service)
             Schedule(() => ServiceTaskBehavior.Run(this, Tokens[tokenId], service, 0));
         else

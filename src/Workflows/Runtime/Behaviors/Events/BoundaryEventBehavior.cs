@@ -10,21 +10,35 @@ namespace Reconsideration.Workflows.Runtime.Behaviors;
 /// </summary>
 internal static class BoundaryEventBehavior
 {
-    public static void Arm(Execution.Execution x, Token activityToken, Activity activity)
+    /// <summary>
+    /// Arms every boundary event of the activity. A timer or correlation-key expression that fails disarms the
+    /// others and raises an incident on that boundary event (retrying it enters the activity again); false then.
+    /// </summary>
+    public static bool TryArm(Execution.Execution x, Token activityToken, Activity activity)
     {
         var model = x.Model(activityToken);
         foreach (var boundary in activity.BoundaryEvents.Select(model.Node).Cast<Event>())
         {
-            switch (boundary.Definition)
+            try
             {
-                case TimerDefinition timer:
-                    x.ScheduleTimer(activityToken, boundary, timer);
-                    break;
-                case MessageDefinition message:
-                    x.Subscribe(activityToken, boundary.Id, message.MessageName, message.CorrelationKey);
-                    break;
+                switch (boundary.Definition)
+                {
+                    case TimerDefinition timer:
+                        x.ScheduleTimer(activityToken, boundary, timer);
+                        break;
+                    case MessageDefinition message:
+                        x.Subscribe(activityToken, boundary.Id, message.MessageName, message.CorrelationKey);
+                        break;
+                }
+            }
+            catch (Exception e) when (e is Expressions.ExpressionException or Execution.WorkflowStepException)
+            {
+                Disarm(x, activityToken);
+                x.RaiseIncident(x.Tokens[activityToken.Id], $"边界事件“{boundary.Label}”无法设置：{e.Message}", elementId: boundary.Id);
+                return false;
             }
         }
+        return true;
     }
 
     public static void Disarm(Execution.Execution x, Token activityToken) => x.RemoveWaits(activityToken);

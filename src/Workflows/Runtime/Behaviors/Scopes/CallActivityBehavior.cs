@@ -26,7 +26,11 @@ internal sealed class CallActivityBehavior : Behavior
         x.Instances[instance.Id] = instance with { State = terminated ? InstanceState.Terminated : InstanceState.Completed, EndedAt = x.Now };
         x.Record(terminated ? JournalKind.InstanceTerminated : JournalKind.InstanceCompleted, instance.Id, null);
         if (instance.ParentTokenId is not { } callerId || !x.Tokens.TryGetValue(callerId, out var caller)) return;
-        x.SetVariables(caller, caller.InstanceId, x.Instances[instance.Id].Variables);
+        // The child got a copy of the multi-instance counters on start; copying those back would reset the
+        // caller's count (a parallel loop of calls would then never finish).
+        var output = x.Instances[instance.Id].Variables.Where(v => !MultiInstanceBehavior.IsBodyVariable(v.Key))
+            .ToDictionary(v => v.Key, v => v.Value);
+        x.SetVariables(caller, caller.InstanceId, output);
         x.Leave(caller);
     }
 }

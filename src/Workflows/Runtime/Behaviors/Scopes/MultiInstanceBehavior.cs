@@ -13,6 +13,10 @@ internal static class MultiInstanceBehavior
 {
     private const string Items = "_items";
 
+    /// <summary>The body's own counters and item list: engine state, never a process's output.</summary>
+    public static bool IsBodyVariable(string name) =>
+        name is "nrOfInstances" or "nrOfCompletedInstances" or "nrOfActiveInstances" or Items;
+
     public static void Begin(Execution.Execution x, Token token, Activity activity)
     {
         var mi = activity.MultiInstance!;
@@ -30,7 +34,8 @@ internal static class MultiInstanceBehavior
             var count = x.Engine.Expressions.Evaluate(mi.LoopCardinality!, variables);
             if (count.ValueKind != JsonValueKind.Number || !count.TryGetInt32(out var n) || n < 0)
                 throw new Execution.WorkflowStepException($"多实例活动“{activity.Label}”的实例数“{mi.LoopCardinality}”不是非负整数。");
-            items = new JsonElement[n];
+            // One null per instance: a default JsonElement cannot be stored (it has no value at all).
+            items = Enumerable.Repeat(Execution.Execution.Json(null), n).ToArray();
         }
 
         var body = x.Update(x.Tokens[token.Id] with
@@ -66,7 +71,9 @@ internal static class MultiInstanceBehavior
     {
         if (inner.ScopeTokenId is not { } bodyId || !x.Tokens.TryGetValue(bodyId, out var body)) return;
         var completed = Count(body, "nrOfCompletedInstances") + 1;
-        var active = x.TokensIn(body.InstanceId, body.Id).Count();
+        // Sequential: one instance is active until the loop ends, as in Camunda 7; the completion condition sees 1.
+        var sequential = ((Activity)x.Model(body).Node(body.ElementId)).MultiInstance!.IsSequential;
+        var active = sequential ? 1 : x.TokensIn(body.InstanceId, body.Id).Count();
         body = x.Update(body with
         {
             Locals = body.Locals
