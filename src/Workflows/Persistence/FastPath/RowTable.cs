@@ -1,0 +1,144 @@
+using System.Data.Common;
+using System.Linq.Expressions;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Reconsideration.Workflows.Persistence.FastPath;
+
+/// <summary>
+/// One table as EF Core's model describes it — name, columns, key, revision, value converters and the
+/// provider's parameter types — so that the hot path can read and write rows with plain ADO.NET commands
+/// while the schema, migrations and every other query stay with EF Core.
+/// </summary>
+internal sealed class RowTable<TRow> where TRow : class, new()
+{
+    private readonly Column[] _columns;
+
+    public RowTable(IModel model)
+    {
+        var entity = model.FindEntityType(typeof(TRow)) ?? throw new InvalidOperationException($"{typeof(TRow).Name} is not mapped.");
+        Name = entity.GetTableName()!;
+        _columns = entity.GetProperties().Where(p => p.PropertyInfo is not null).Select(p => new Column(p)).ToArray();
+        Key = _columns.Single(c => c.Property.IsPrimaryKey());
+        Revision = _columns.SingleOrDefault(c => c.Property.IsConcurrencyToken);
+        SelectList = string.Join(", ", _columns.Select(c => Quote(c.Name)));
+        var inserted = _columns.Where(c => c.Property.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never || !c.Property.IsPrimaryKey()).ToArray();
+        _inserted = inserted;
+        InsertSql = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", inserted.Select(c => "@" + c.Name))})";
+        var set = _columns.Where(c => c != Key);
+        UpdateSql = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{c.Name}"))} WHERE {Quote(Key.Name)} = @{Key.Name}"
+                    + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
+        DeleteSql = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
+    }
+
+    private readonly Column[] _inserted;
+
+    public string Name { get; }
+    public Column Key { get; }
+    public Column? Revision { get; }
+    public string SelectList { get; }
+    public string InsertSql { get; }
+    public string UpdateSql { get; }
+    public string DeleteSql { get; }
+
+    public static string Quote(string identifier) => $"\"{identifier}\"";
+
+    public string ColumnName(string property) => _columns.Single(c => c.Property.Name == property).Name;
+
+    /// <summary>Reads the current row of a reader whose columns are <see cref="SelectList"/>.</summary>
+    public TRow Read(DbDataReader reader)
+    {
+        var row = new TRow();
+        for (var i = 0; i < _columns.Length; i++) _columns[i].Read(reader, i, row);
+        return row;
+    }
+
+    public void BindInsert(DbCommand command, TRow row)
+    {
+        foreach (var column in _inserted) column.Bind(command, row);
+    }
+
+    /// <summary>Binds every column, and the revision the row must still have in the database as @expected.</summary>
+    public void BindUpdate(DbCommand command, TRow row, long expectedRevision)
+    {
+        foreach (var column in _columns) column.Bind(command, row);
+        if (Revision is not null) Bind(command, "expected", expectedRevision);
+    }
+
+    public void BindDelete(DbCommand command, TRow row, long expectedRevision)
+    {
+        Key.Bind(command, row);
+        if (Revision is not null) Bind(command, "expected", expectedRevision);
+    }
+
+    /// <summary>Binds a key value (converted like the key column) as a named parameter.</summary>
+    public void BindKey(DbCommand command, string name, object value) => Key.BindValue(command, name, value);
+
+    private static void Bind(DbCommand command, string name, long value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>One mapped property: how to get it, convert it and hand it to the provider, and back.</summary>
+    internal sealed class Column
+    {
+        private readonly Func<object, object?> _get;
+        private readonly Action<object, object?> _set;
+        private readonly RelationalTypeMapping _mapping;
+        private readonly Func<DbDataReader, int, object> _read;
+
+        public Column(IProperty property)
+        {
+            Property = property;
+            Name = property.GetColumnName();
+            _mapping = (RelationalTypeMapping)property.GetTypeMapping();
+            var info = property.PropertyInfo!;
+            _get = Compile<Func<object, object?>>(info, getter: true);
+            _set = Compile<Action<object, object?>>(info, getter: false);
+            var providerType = _mapping.Converter?.ProviderClrType ?? Nullable.GetUnderlyingType(info.PropertyType) ?? info.PropertyType;
+            var getFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!.MakeGenericMethod(providerType);
+            var reader = Expression.Parameter(typeof(DbDataReader));
+            var ordinal = Expression.Parameter(typeof(int));
+            _read = Expression.Lambda<Func<DbDataReader, int, object>>(
+                Expression.Convert(Expression.Call(reader, getFieldValue, ordinal), typeof(object)), reader, ordinal).Compile();
+        }
+
+        public IProperty Property { get; }
+        public string Name { get; }
+
+        public void Read(DbDataReader reader, int ordinal, object row)
+        {
+            if (reader.IsDBNull(ordinal))
+            {
+                _set(row, null);
+                return;
+            }
+            var value = _read(reader, ordinal);
+            _set(row, _mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value);
+        }
+
+        public void Bind(DbCommand command, object row) => BindValue(command, Name, _get(row));
+
+        public void BindValue(DbCommand command, string name, object? value)
+        {
+            var provider = value is null ? null : _mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+            command.Parameters.Add(_mapping.CreateParameter(command, "@" + name, provider, Property.IsNullable));
+        }
+
+        private static T Compile<T>(PropertyInfo info, bool getter)
+        {
+            var target = Expression.Parameter(typeof(object));
+            var typed = Expression.Convert(target, info.DeclaringType!);
+            if (getter)
+                return Expression.Lambda<T>(Expression.Convert(Expression.Property(typed, info), typeof(object)), target).Compile();
+            var value = Expression.Parameter(typeof(object));
+            var assign = Expression.Assign(Expression.Property(typed, info), Expression.Convert(value, info.PropertyType));
+            return Expression.Lambda<T>(assign, target, value).Compile();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Reconsideration.Workflows.Storage;
+
+namespace Reconsideration.Workflows.Persistence.FastPath;
+
+/// <summary>
+/// The engine's hot path in plain ADO.NET over the tables EF Core created: loading a tree in one round trip and
+/// committing a command's changes in one transaction with revision checks. Everything else goes through EF Core.
+/// </summary>
+internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
+{
+    private readonly RowTable<InstanceRow> _instances = new(model);
+    private readonly RowTable<TaskRow> _tasks = new(model);
+    private readonly RowTable<TaskCandidateRow> _candidates = new(model);
+    private readonly RowTable<JobRow> _jobs = new(model);
+    private readonly RowTable<SubscriptionRow> _subscriptions = new(model);
+    private readonly RowTable<IncidentRow> _incidents = new(model);
+    private readonly RowTable<JournalRow> _journal = new(model);
+
+    public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootId)
+    {
+        await using var connection = await open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = string.Join(";\n",
+            Select(_instances, "RootId"),
+            Select(_tasks, "RootInstanceId") + $" AND {Q(_tasks, "State")} = @open",
+            Select(_jobs, "RootInstanceId"),
+            Select(_subscriptions, "RootInstanceId"),
+            Select(_incidents, "RootInstanceId") + $" AND {Q(_incidents, "ResolvedAt")} IS NULL");
+        _instances.BindKey(command, "root", rootId);
+        var openState = command.CreateParameter();
+        openState.ParameterName = "@open";
+        openState.Value = nameof(HumanTaskState.Open);
+        command.Parameters.Add(openState);
+
+        await using var reader = await command.ExecuteReaderAsync();
+        var instances = await ReadAsync(reader, _instances);
+        if (instances.Count == 0) return null;
+        await reader.NextResultAsync();
+        var tasks = await ReadAsync(reader, _tasks);
+        await reader.NextResultAsync();
+        var jobs = await ReadAsync(reader, _jobs);
+        await reader.NextResultAsync();
+        var subscriptions = await ReadAsync(reader, _subscriptions);
+        await reader.NextResultAsync();
+        var incidents = await ReadAsync(reader, _incidents);
+        return new TreeSnapshot(
+            instances.Select(RowMapping.ToRecord).ToArray(),
+            tasks.Select(RowMapping.ToRecord).ToArray(),
+            jobs.Select(RowMapping.ToRecord).ToArray(),
+            subscriptions.Select(RowMapping.ToRecord).ToArray(),
+            incidents.Select(RowMapping.ToRecord).ToArray());
+    }
+
+    public async Task<TaskRow?> TaskAsync(Guid id)
+    {
+        await using var connection = await open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {_tasks.SelectList} FROM {RowTable<TaskRow>.Quote(_tasks.Name)} WHERE {Q(_tasks, "Id")} = @root";
+        _tasks.BindKey(command, "root", id);
+        await using var reader = await command.ExecuteReaderAsync();
+        return (await ReadAsync(reader, _tasks)).SingleOrDefault();
+    }
+
+    /// <summary>Writes all changes in one immediate transaction; any stale row rolls everything back.</summary>
+    public async Task CommitAsync(TreeChanges changes)
+    {
+        await using var connection = await open();
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable);
+        try
+        {
+            await WriteAsync(connection, transaction, _instances, changes.Instances, RowMapping.ToRow, i => i.Revision);
+            await WriteAsync(connection, transaction, _tasks, changes.Tasks, RowMapping.ToRow, t => t.Revision);
+            foreach (var candidate in changes.Tasks.Added.SelectMany(RowMapping.Candidates))
+                await ExecuteAsync(connection, transaction, _candidates.InsertSql, c => _candidates.BindInsert(c, candidate));
+            await WriteAsync(connection, transaction, _jobs, changes.Jobs, RowMapping.ToRow, j => j.Revision);
+            await WriteAsync(connection, transaction, _subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
+            await WriteAsync(connection, transaction, _incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
+            foreach (var entry in changes.Journal)
+                await ExecuteAsync(connection, transaction, _journal.InsertSql, c => _journal.BindInsert(c, RowMapping.ToRow(entry)));
+            await transaction.CommitAsync();
+        }
+        catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreConflictException("A row was inserted concurrently.", e);
+        }
+    }
+
+    private static async Task WriteAsync<TRecord, TRow>(DbConnection connection, DbTransaction transaction, RowTable<TRow> table,
+        RowChanges<TRecord> changes, Func<TRecord, TRow> toRow, Func<TRecord, long>? revision) where TRow : class, new()
+    {
+        foreach (var record in changes.Added)
+            await ExecuteAsync(connection, transaction, table.InsertSql, c => table.BindInsert(c, toRow(record)));
+        foreach (var record in changes.Updated)
+        {
+            var updated = await ExecuteAsync(connection, transaction, table.UpdateSql,
+                c => table.BindUpdate(c, toRow(record), revision is null ? 0 : revision(record) - 1));
+            if (updated != 1) throw new StoreConflictException($"A row of {table.Name} changed since it was loaded.");
+        }
+        foreach (var record in changes.Removed)
+        {
+            var deleted = await ExecuteAsync(connection, transaction, table.DeleteSql,
+                c => table.BindDelete(c, toRow(record), revision?.Invoke(record) ?? 0));
+            if (deleted != 1) throw new StoreConflictException($"A row of {table.Name} changed or vanished since it was loaded.");
+        }
+    }
+
+    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, Action<DbCommand> bind)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        bind(command);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<TRow>> ReadAsync<TRow>(DbDataReader reader, RowTable<TRow> table) where TRow : class, new()
+    {
+        var rows = new List<TRow>();
+        while (await reader.ReadAsync()) rows.Add(table.Read(reader));
+        return rows;
+    }
+
+    private static string Select<TRow>(RowTable<TRow> table, string property) where TRow : class, new() =>
+        $"SELECT {table.SelectList} FROM {RowTable<TRow>.Quote(table.Name)} WHERE {Q(table, property)} = @root";
+
+    private static string Q<TRow>(RowTable<TRow> table, string property) where TRow : class, new() =>
+        RowTable<TRow>.Quote(table.ColumnName(property));
+}
