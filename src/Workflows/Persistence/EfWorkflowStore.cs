@@ -11,6 +11,7 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
     {
         using var db = factory.Create();
         db.Database.Migrate();
+        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
     public async Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null)

@@ -22,10 +22,15 @@ internal sealed class WorkflowDbContextFactory(DbContextOptions<WorkflowDbContex
         return new WorkflowDbContextFactory(options);
     }
 
-    /// <summary>Per-connection settings: WAL is a property of the file, synchronous and the busy wait are per connection.</summary>
+    /// <summary>
+    /// Per-connection settings: synchronous and the busy wait belong to each connection. WAL is a property of the
+    /// file, set once by <see cref="EfWorkflowStore.Migrate"/>: setting it here failed on the read-only connection EF
+    /// opens to see whether the database exists, whenever the file was not in WAL mode yet (an empty file, a copy in
+    /// rollback-journal mode).
+    /// </summary>
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Reconsideration.Workflows.Persistence;
 
@@ -21,8 +22,46 @@ public sealed class SqliteSettingsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_existing_empty_file_is_migrated_and_put_in_wal_mode()
+    {
+        File.WriteAllBytes(_db.Path, []);   // created beforehand, as an installer or another program might
+
+        var engine = new WorkflowEngine(_db.OpenStorage(), _db.Time, calendar: SqliteTestDatabase.Calendar);
+        await engine.DeployAsync(PersistenceProcesses.Review, "管理员");
+
+        Assert.Equal("wal", JournalMode());
+    }
+
+    [Fact]
+    public async Task A_database_in_rollback_journal_mode_opens_and_is_switched_to_wal()
+    {
+        var engine = new WorkflowEngine(_db.OpenStorage(), _db.Time, calendar: SqliteTestDatabase.Calendar);
+        await engine.DeployAsync(PersistenceProcesses.Review, "管理员");
+        SqliteConnection.ClearAllPools();
+        using (var connection = _db.OpenConnection())
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=DELETE";
+            Assert.Equal("delete", command.ExecuteScalar());
+        }
+
+        var reopened = new WorkflowEngine(_db.OpenStorage(), _db.Time, calendar: SqliteTestDatabase.Calendar);
+        Assert.Single(await reopened.DefinitionsAsync());
+        Assert.Equal("wal", JournalMode());
+    }
+
+    private string JournalMode()
+    {
+        using var connection = _db.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public async Task The_engines_connections_wait_for_locks_and_sync_as_wal_allows()
     {
+        _db.OpenStorage();
         await using var context = WorkflowDbContextFactory.Sqlite(_db.Path).Create();
         await context.Database.OpenConnectionAsync();
         Assert.Equal("wal", await Pragma(context, "journal_mode"));
