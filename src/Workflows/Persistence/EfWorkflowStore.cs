@@ -10,8 +10,13 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
     public void Migrate()
     {
         using var db = factory.Create();
-        db.Database.Migrate();
-        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (!db.Database.IsSqlite())
+        {
+            db.Database.Migrate();
+            return;
+        }
+        SqliteMigrationGate.Migrate(db, Path.GetFullPath(((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).DataSource));
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
     public async Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null)

@@ -50,6 +50,44 @@ public sealed class SqliteSettingsTests : IDisposable
         Assert.Equal("wal", JournalMode());
     }
 
+    [Fact]
+    public async Task A_migration_lock_left_by_a_killed_process_does_not_block_the_next_start()
+    {
+        var engine = new WorkflowEngine(_db.OpenStorage(), _db.Time, calendar: SqliteTestDatabase.Calendar);
+        await engine.DeployAsync(PersistenceProcesses.Review, "管理员");
+        // What EF Core leaves when the process dies between taking its migration lock and releasing it.
+        using (var connection = _db.OpenConnection())
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+                INSERT INTO "__EFMigrationsLock" ("Id", "Timestamp") VALUES (1, '2026-03-02 09:00:00');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var reopened = await Task.Run(_db.OpenStorage).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Single(await new WorkflowEngine(reopened, _db.Time, calendar: SqliteTestDatabase.Calendar).DefinitionsAsync());
+        Assert.Equal(0, _db.Scalar("SELECT COUNT(*) FROM __EFMigrationsLock"));
+    }
+
+    [Fact]
+    public async Task Several_nodes_opening_a_new_file_at_once_migrate_it_once()
+    {
+        using var barrier = new Barrier(6);
+        var opened = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() =>
+        {
+            barrier.SignalAndWait();
+            return _db.OpenStorage();
+        }))).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(6, opened.Length);
+        using var context = WorkflowDbContextFactory.Sqlite(_db.Path).Create();
+        Assert.Equal(context.Database.GetMigrations().Count(), _db.Scalar("SELECT COUNT(*) FROM __EFMigrationsHistory"));
+        Assert.Equal("wal", JournalMode());
+    }
+
     private string JournalMode()
     {
         using var connection = _db.OpenConnection();
