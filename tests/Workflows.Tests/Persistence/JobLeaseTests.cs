@@ -111,4 +111,53 @@ public sealed class JobLeaseTests : IDisposable
         Assert.Equal(3, await node.RunDueJobsAsync());
         await AssertEachFiredOnceAsync(instances);
     }
+
+    /// <summary>Blocks its first call until released, so that the command running it can be overtaken.</summary>
+    private sealed class GateHandler : IServiceTaskHandler
+    {
+        private int _calls;
+        public readonly ManualResetEventSlim Entered = new();
+        public readonly ManualResetEventSlim Release = new();
+
+        public string Name => "gate";
+
+        public void Execute(ServiceTaskContext context)
+        {
+            if (Interlocked.Increment(ref _calls) != 1) return;
+            Entered.Set();
+            Release.Wait(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    [Fact]
+    public async Task A_node_overtaken_while_starting_by_timer_neither_starts_twice_nor_marks_the_timer_failed()
+    {
+        var lease = TimeSpan.FromMinutes(2);
+        var gate = new GateHandler();
+        var slow = _db.OpenEngine("node-slow", [gate], o => o.JobLease = lease);
+        var other = _db.OpenEngine("node-b", [gate], o => o.JobLease = lease);
+        await slow.DeployAsync(Parsing.Bpmn.Process("""
+            <bpmn:startEvent id="S"><bpmn:timerEventDefinition><bpmn:timeCycle>R/PT1H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
+            <bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="Call" />
+            <bpmn:serviceTask id="Call" rc:handler="gate" />
+            <bpmn:sequenceFlow id="F2" sourceRef="Call" targetRef="T" />
+            <bpmn:userTask id="T" name="定期检查" />
+            <bpmn:sequenceFlow id="F3" sourceRef="T" targetRef="E" />
+            <bpmn:endEvent id="E" />
+            """), "管理员");
+        var due = (await slow.NextJobDueAsync())!.Value;
+        _db.Time.SetUtcNow(due);
+
+        // The slow node starts the instance and stalls inside it; its lease runs out and node B does the same start.
+        var stalled = Task.Run(() => slow.RunDueJobsAsync());
+        Assert.True(gate.Entered.Wait(TimeSpan.FromSeconds(30)));
+        _db.Time.Advance(lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await other.RunDueJobsAsync());
+        gate.Release.Set();
+        await stalled;
+
+        Assert.Equal(1, _db.Scalar("SELECT COUNT(*) FROM wf_instances"));
+        var job = Assert.Single(await _db.OpenStore().JobsAsync(failedOnly: false));
+        Assert.Equal((due.AddHours(1), 1, 3, null, false), (job.DueAt, job.FiredCount, job.Retries, job.LastError, job.Failed));
+    }
 }
