@@ -55,6 +55,38 @@ public sealed class EngineRestartTests : IDisposable
     }
 
     [Fact]
+    public async Task Nodes_deploying_the_same_file_at_once_share_one_version()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var xml = PersistenceProcesses.Review.Replace("审核", $"审核{round}");
+            var nodes = new[] { _db.OpenEngine("node-a"), _db.OpenEngine("node-b"), _db.OpenEngine("node-c") };
+            var results = new IReadOnlyList<DeployedDefinition>[nodes.Length];
+
+            var outcomes = await ConcurrentCompletionTests.TogetherAsync(nodes.Select((node, i) => (Func<Task>)(async () =>
+                results[i] = await node.DeployAsync(xml, $"管理员{i}"))).ToArray());
+
+            Assert.All(outcomes, Assert.Null);
+            Assert.Single(results.Select(r => r[0].Id).Distinct());
+            Assert.Equal(round + 1, results[0][0].Version);
+            Assert.Equal(round + 1, (await _db.OpenEngine().DefinitionsAsync("P")).Count);
+        }
+    }
+
+    [Fact]
+    public async Task Nodes_deploying_different_files_at_once_get_consecutive_versions()
+    {
+        var nodes = new[] { _db.OpenEngine("node-a"), _db.OpenEngine("node-b"), _db.OpenEngine("node-c") };
+        var outcomes = await ConcurrentCompletionTests.TogetherAsync(nodes.Select((node, i) => (Func<Task>)(() =>
+            node.DeployAsync(PersistenceProcesses.Review.Replace("审核", $"审核{i}"), $"管理员{i}"))).ToArray());
+
+        Assert.All(outcomes, o => Assert.True(o is null or WorkflowException { Kind: WorkflowErrorKind.Conflict }, o?.ToString()));
+        var versions = (await _db.OpenEngine().DefinitionsAsync("P")).Select(d => d.Version).ToArray();
+        Assert.Equal(Enumerable.Range(1, versions.Length), versions);
+        Assert.Equal(outcomes.Count(o => o is null), versions.Length);
+    }
+
+    [Fact]
     public async Task A_timer_scheduled_before_the_restart_fires_after_it()
     {
         var engine = _db.OpenEngine();
