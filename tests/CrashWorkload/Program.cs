@@ -21,14 +21,18 @@ var options = new WorkflowEngineOptions
     // A killed node's leases must pass to the next run quickly.
     JobLease = TimeSpan.FromSeconds(2),
     RetryBackoff = [TimeSpan.FromSeconds(1)],
+    // More than the runs of the test: StampHandler fails once per run at most, so its retries never run out.
+    JobRetries = 20,
 };
 var engine = new WorkflowEngine(WorkflowStorage.Sqlite(args[0]), TimeProvider.System, options, [new StampHandler()]);
 await engine.DeployAsync(CrashProcess.Xml, "crash-workload");
 Report.Line("ready");
 
 using var stop = new CancellationTokenSource();
-var executor = new JobExecutor(engine, TimeSpan.FromMilliseconds(50))
-    .RunAsync(stop.Token, e => Report.Line($"error executor {e.GetType().Name} {Report.OneLine(e.Message)}"));
-var workers = Enumerable.Range(1, 2).Select(n => Worker.RunAsync(engine, n, stop.Token)).ToArray();
+// Each on its own thread: SQLite's "async" calls complete synchronously, so an async loop started inline would
+// never yield to the next one.
+var executor = Task.Run(() => new JobExecutor(engine, TimeSpan.FromMilliseconds(50))
+    .RunAsync(stop.Token, e => Report.Line($"error executor {e.GetType().Name} {Report.OneLine(e.Message)}")));
+var workers = Enumerable.Range(1, 2).Select(n => Task.Run(() => Worker.RunAsync(engine, n, stop.Token))).ToArray();
 await Task.WhenAll([executor, .. workers]);
 return 0;
