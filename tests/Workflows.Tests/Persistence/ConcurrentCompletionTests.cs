@@ -116,4 +116,32 @@ public sealed class ConcurrentCompletionTests : IDisposable
             Assert.Single(await _db.OpenEngine("observer").JournalAsync(instance.Id), e => e.Kind == JournalKind.TaskClaimed);
         }
     }
+
+    [Fact]
+    public async Task One_message_sent_twice_at_once_is_delivered_once()
+    {
+        var nodeA = _db.OpenEngine("node-a");
+        var nodeB = _db.OpenEngine("node-b");
+        await nodeA.DeployAsync(DifferentialScenarios.Correction, "管理员");
+        for (var round = 0; round < 10; round++)
+        {
+            var key = $"复议〔2026〕{round}号";
+            var instance = await nodeA.StartAsync("Correction", new Dictionary<string, object?> { ["caseNo"] = key });
+            await nodeA.CompleteAsync((await nodeA.InstanceTasksAsync(instance.Id))[0].Id, Actor.System,
+                new Dictionary<string, object?> { ["needsCorrection"] = true });
+
+            var outcomes = await TogetherAsync(
+                () => nodeA.CorrelateMessageAsync("补正材料已提交", key, new Dictionary<string, object?> { ["来源"] = "窗口" }),
+                () => nodeB.CorrelateMessageAsync("补正材料已提交", key, new Dictionary<string, object?> { ["来源"] = "邮寄" }));
+
+            var late = Assert.IsType<WorkflowException>(Assert.Single(outcomes, o => o is not null));
+            Assert.Equal(WorkflowErrorKind.NotFound, late.Kind);
+            var fresh = _db.OpenEngine("observer");
+            var journal = await fresh.JournalAsync(instance.Id);
+            Assert.Single(journal, e => e.Kind == JournalKind.MessageCorrelated);
+            Assert.Equal("Decide", Assert.Single(await fresh.InstanceTasksAsync(instance.Id)).ElementId);
+            Assert.Equal(outcomes[0] is null ? "窗口" : "邮寄", (await fresh.InstanceAsync(instance.Id))!.Variables["来源"].GetString());
+            Assert.Empty(await _db.OpenStore().JobsAsync(failedOnly: false));   // the gateway's timer went with the message
+        }
+    }
 }
