@@ -23,6 +23,25 @@ public sealed partial class WorkflowEngine
         var parsed = BpmnParser.Parse(xml, _context.Definitions.ParseOptions);
         if (parsed.Model is not { } model) throw new DefinitionInvalidException(parsed.Problems);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        // Nodes starting together deploy the same files at once: whoever loses the race for a version number looks
+        // again, and finds the file deployed (same hash) or takes the next number.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await DeployOnceAsync(xml, model, hash, deployedBy, comment);
+            }
+            catch (StoreConflictException e)
+            {
+                if (attempt >= Options.ConflictRetries)
+                    throw new WorkflowException(WorkflowErrorKind.Conflict, "同一流程正被同时部署，本次部署未保存。请稍后重试。", e);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << attempt)));
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<DeployedDefinition>> DeployOnceAsync(string xml, BpmnModel model, string hash, string deployedBy, string? comment)
+    {
         var now = _time.GetUtcNow();
         var result = new List<DeployedDefinition>();
         var added = new List<DeployedDefinition>();

@@ -65,7 +65,9 @@ public sealed partial class WorkflowEngine
     private async Task JobFailedAsync(Job job, Exception error)
     {
         var current = await _store.JobAsync(job.Id);
-        if (current is null) return;
+        // Changed since this node leased it: another node took the lease over and ran, rescheduled or removed it, and
+        // this run merely lost the race (a start timer's commit conflicts then). Not a failure, and not ours to write.
+        if (current is null || current.Revision != job.Revision) return;
         var message = $"作业执行失败：{error.Message}";
         var changes = new TreeChanges();
         var retries = current.Retries - 1;

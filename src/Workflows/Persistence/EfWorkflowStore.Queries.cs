@@ -14,12 +14,7 @@ internal sealed partial class EfWorkflowStore
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
-    public async Task<HumanTask?> TaskAsync(Guid id)
-    {
-        await using var db = await OpenAsync();
-        var row = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id);
-        return row is null ? null : RowMapping.ToRecord(row);
-    }
+    public async Task<HumanTask?> TaskAsync(Guid id) => await _fast.TaskAsync(id) is { } row ? RowMapping.ToRecord(row) : null;
 
     public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query)
     {

@@ -7,11 +7,24 @@ namespace Reconsideration.Workflows.Persistence;
 /// <summary>The store on EF Core: each commit is one transaction whose updates and deletes are checked by revision.</summary>
 internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) : IWorkflowStore
 {
+    private readonly FastPath.SqlTreeStore _fast = new(ModelOf(factory), factory.OpenConnectionAsync);
+
+    private static Microsoft.EntityFrameworkCore.Metadata.IModel ModelOf(WorkflowDbContextFactory factory)
+    {
+        using var db = factory.Create();
+        return db.Model;
+    }
+
     public void Migrate()
     {
         using var db = factory.Create();
-        db.Database.Migrate();
-        if (db.Database.IsSqlite()) db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        if (!db.Database.IsSqlite())
+        {
+            db.Database.Migrate();
+            return;
+        }
+        SqliteMigrationGate.Migrate(db, Path.GetFullPath(((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).DataSource));
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
     /// <summary>A context whose connection is already open, so that its queries share one connection.</summary>
@@ -61,29 +74,11 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
         await transaction.CommitAsync();
     }
 
-    public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId)
-    {
-        await using var db = await OpenAsync();
-        var instances = await db.Instances.AsNoTracking().Where(i => i.RootId == rootInstanceId).ToListAsync();
-        if (instances.Count == 0) return null;
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.RootInstanceId == rootInstanceId && t.State == HumanTaskState.Open).ToListAsync();
-        var jobs = await db.Jobs.AsNoTracking().Where(j => j.RootInstanceId == rootInstanceId).ToListAsync();
-        var subs = await db.Subscriptions.AsNoTracking().Where(s => s.RootInstanceId == rootInstanceId).ToListAsync();
-        var incidents = await db.Incidents.AsNoTracking().Where(i => i.RootInstanceId == rootInstanceId && i.ResolvedAt == null).ToListAsync();
-        return new TreeSnapshot(
-            instances.Select(RowMapping.ToRecord).ToArray(),
-            tasks.Select(RowMapping.ToRecord).ToArray(),
-            jobs.Select(RowMapping.ToRecord).ToArray(),
-            subs.Select(RowMapping.ToRecord).ToArray(),
-            incidents.Select(RowMapping.ToRecord).ToArray());
-    }
+    // The hot path — a tree loaded in one round trip, a command committed in one transaction — bypasses
+    // EF Core's query and change-tracking pipeline, which cost ten times the work itself (docs/benchmarks.md).
+    public Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId) => _fast.LoadTreeAsync(rootInstanceId);
 
-    public async Task CommitAsync(TreeChanges changes)
-    {
-        await using var db = await OpenAsync();
-        Stage(db, changes);
-        await SaveAsync(db);
-    }
+    public Task CommitAsync(TreeChanges changes) => _fast.CommitAsync(changes);
 
     private static void Stage(WorkflowDbContext db, TreeChanges changes)
     {

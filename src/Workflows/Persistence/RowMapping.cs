@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Reconsideration.Workflows.Runtime.State;
 
 namespace Reconsideration.Workflows.Persistence;
@@ -7,7 +9,16 @@ namespace Reconsideration.Workflows.Persistence;
 /// <summary>Converts between the runtime's immutable records and the database rows.</summary>
 internal static class RowMapping
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    /// <summary>
+    /// Variables and tokens as JSON a person can read in the database: Chinese text unescaped (the column is never
+    /// embedded in HTML) and enum members by name, like the enum columns, so reordering an enum cannot change stored
+    /// tokens. Numbers written by earlier versions still read.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public static DefinitionRow ToRow(DeployedDefinition d) => new()
     {

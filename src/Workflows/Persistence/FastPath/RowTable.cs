@@ -21,10 +21,12 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         var entity = model.FindEntityType(typeof(TRow)) ?? throw new InvalidOperationException($"{typeof(TRow).Name} is not mapped.");
         Name = entity.GetTableName()!;
         _columns = entity.GetProperties().Where(p => p.PropertyInfo is not null).Select(p => new Column(p)).ToArray();
-        Key = _columns.Single(c => c.Property.IsPrimaryKey());
+        // A composite key (task candidates) makes an insert-only table: updates and deletes use the first key column.
+        Key = _columns.First(c => c.Property.IsPrimaryKey());
         Revision = _columns.SingleOrDefault(c => c.Property.IsConcurrencyToken);
         SelectList = string.Join(", ", _columns.Select(c => Quote(c.Name)));
-        var inserted = _columns.Where(c => c.Property.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never || !c.Property.IsPrimaryKey()).ToArray();
+        // An integer key the database numbers itself (the journal's sequence) is left out of inserts; Guid keys come from the caller.
+        var inserted = _columns.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ClrType == typeof(long))).ToArray();
         _inserted = inserted;
         InsertSql = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", inserted.Select(c => "@" + c.Name))})";
         var set = _columns.Where(c => c != Key);
@@ -124,11 +126,9 @@ internal sealed class RowTable<TRow> where TRow : class, new()
 
         public void Bind(DbCommand command, object row) => BindValue(command, Name, _get(row));
 
-        public void BindValue(DbCommand command, string name, object? value)
-        {
-            var provider = value is null ? null : _mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
-            command.Parameters.Add(_mapping.CreateParameter(command, "@" + name, provider, Property.IsNullable));
-        }
+        /// <summary>Adds the value as a parameter; the type mapping applies the column's value converter itself.</summary>
+        public void BindValue(DbCommand command, string name, object? value) =>
+            command.Parameters.Add(_mapping.CreateParameter(command, "@" + name, value, Property.IsNullable));
 
         private static T Compile<T>(PropertyInfo info, bool getter)
         {
