@@ -28,12 +28,17 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         // An integer key the database numbers itself (the journal's sequence) is left out of inserts; Guid keys come from the caller.
         var inserted = _columns.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ClrType == typeof(long))).ToArray();
         _inserted = inserted;
-        InsertSql = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", inserted.Select(c => "@" + c.Name))})";
+        // Statements are templates: "{0}" stands for a prefix that keeps parameter names unique in a batch.
+        _insert = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
         var set = _columns.Where(c => c != Key);
-        UpdateSql = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{c.Name}"))} WHERE {Quote(Key.Name)} = @{Key.Name}"
-                    + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
-        DeleteSql = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
+        _update = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{{0}}{c.Name}"))} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}"
+                  + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
+        _delete = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
     }
+
+    private readonly string _insert;
+    private readonly string _update;
+    private readonly string _delete;
 
     private readonly Column[] _inserted;
 
@@ -41,9 +46,6 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     public Column Key { get; }
     public Column? Revision { get; }
     public string SelectList { get; }
-    public string InsertSql { get; }
-    public string UpdateSql { get; }
-    public string DeleteSql { get; }
 
     public static string Quote(string identifier) => $"\"{identifier}\"";
 
@@ -57,22 +59,26 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         return row;
     }
 
-    public void BindInsert(DbCommand command, TRow row)
+    /// <summary>Appends an INSERT of the row to a batch, its parameters named with <paramref name="prefix"/>.</summary>
+    public string Insert(DbCommand command, string prefix, TRow row)
     {
-        foreach (var column in _inserted) column.Bind(command, row);
+        foreach (var column in _inserted) column.Bind(command, prefix, row);
+        return string.Format(_insert, prefix);
     }
 
-    /// <summary>Binds every column, and the revision the row must still have in the database as @expected.</summary>
-    public void BindUpdate(DbCommand command, TRow row, long expectedRevision)
+    /// <summary>Appends an UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>
+    public string Update(DbCommand command, string prefix, TRow row, long expectedRevision)
     {
-        foreach (var column in _columns) column.Bind(command, row);
-        if (Revision is not null) Bind(command, "expected", expectedRevision);
+        foreach (var column in _columns) column.Bind(command, prefix, row);
+        if (Revision is not null) Bind(command, prefix + "expected", expectedRevision);
+        return string.Format(_update, prefix);
     }
 
-    public void BindDelete(DbCommand command, TRow row, long expectedRevision)
+    public string Delete(DbCommand command, string prefix, TRow row, long expectedRevision)
     {
-        Key.Bind(command, row);
-        if (Revision is not null) Bind(command, "expected", expectedRevision);
+        Key.Bind(command, prefix, row);
+        if (Revision is not null) Bind(command, prefix + "expected", expectedRevision);
+        return string.Format(_delete, prefix);
     }
 
     /// <summary>Binds a key value (converted like the key column) as a named parameter.</summary>
@@ -124,7 +130,7 @@ internal sealed class RowTable<TRow> where TRow : class, new()
             _set(row, _mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value);
         }
 
-        public void Bind(DbCommand command, object row) => BindValue(command, Name, _get(row));
+        public void Bind(DbCommand command, string prefix, object row) => BindValue(command, prefix + Name, _get(row));
 
         /// <summary>Adds the value as a parameter; the type mapping applies the column's value converter itself.</summary>
         public void BindValue(DbCommand command, string name, object? value) =>

@@ -64,22 +64,40 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         return (await ReadAsync(reader, _tasks)).SingleOrDefault();
     }
 
-    /// <summary>Writes all changes in one immediate transaction; any stale row rolls everything back.</summary>
+    /// <summary>
+    /// Writes all changes in one immediate transaction and one batch. Every statement must touch exactly one row
+    /// (an update or delete matches only the revision it was loaded with); if the count of changed rows falls short,
+    /// a row was stale and everything is rolled back.
+    /// </summary>
     public async Task CommitAsync(TreeChanges changes)
     {
         await using var connection = await open();
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var batch = new Batch(command);
+        batch.Add(_instances, changes.Instances, RowMapping.ToRow, i => i.Revision);
+        batch.Add(_tasks, changes.Tasks, RowMapping.ToRow, t => t.Revision);
+        foreach (var candidate in changes.Tasks.Added.SelectMany(RowMapping.Candidates))
+            batch.Statement(p => _candidates.Insert(command, p, candidate));
+        batch.Add(_jobs, changes.Jobs, RowMapping.ToRow, j => j.Revision);
+        batch.Add(_subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
+        batch.Add(_incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
+        foreach (var entry in changes.Journal)
+            batch.Statement(p => _journal.Insert(command, p, RowMapping.ToRow(entry)));
+        if (batch.Count == 0) return;
         try
         {
-            await WriteAsync(connection, transaction, _instances, changes.Instances, RowMapping.ToRow, i => i.Revision);
-            await WriteAsync(connection, transaction, _tasks, changes.Tasks, RowMapping.ToRow, t => t.Revision);
-            foreach (var candidate in changes.Tasks.Added.SelectMany(RowMapping.Candidates))
-                await ExecuteAsync(connection, transaction, _candidates.InsertSql, c => _candidates.BindInsert(c, candidate));
-            await WriteAsync(connection, transaction, _jobs, changes.Jobs, RowMapping.ToRow, j => j.Revision);
-            await WriteAsync(connection, transaction, _subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
-            await WriteAsync(connection, transaction, _incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
-            foreach (var entry in changes.Journal)
-                await ExecuteAsync(connection, transaction, _journal.InsertSql, c => _journal.BindInsert(c, RowMapping.ToRow(entry)));
+            command.CommandText = "SELECT total_changes();\n" + batch.Sql + "SELECT total_changes();";
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                await reader.ReadAsync();
+                var before = reader.GetInt64(0);
+                while (await reader.NextResultAsync() && reader.FieldCount == 0) { }
+                await reader.ReadAsync();
+                if (reader.GetInt64(0) - before != batch.Count)
+                    throw new StoreConflictException("A row changed since it was loaded; the whole commit was rolled back.");
+            }
             await transaction.CommitAsync();
         }
         catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
@@ -88,32 +106,29 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         }
     }
 
-    private static async Task WriteAsync<TRecord, TRow>(DbConnection connection, DbTransaction transaction, RowTable<TRow> table,
-        RowChanges<TRecord> changes, Func<TRecord, TRow> toRow, Func<TRecord, long>? revision) where TRow : class, new()
+    /// <summary>The statements of one commit, each expected to change exactly one row.</summary>
+    private sealed class Batch(DbCommand command)
     {
-        foreach (var record in changes.Added)
-            await ExecuteAsync(connection, transaction, table.InsertSql, c => table.BindInsert(c, toRow(record)));
-        foreach (var record in changes.Updated)
-        {
-            var updated = await ExecuteAsync(connection, transaction, table.UpdateSql,
-                c => table.BindUpdate(c, toRow(record), revision is null ? 0 : revision(record) - 1));
-            if (updated != 1) throw new StoreConflictException($"A row of {table.Name} changed since it was loaded.");
-        }
-        foreach (var record in changes.Removed)
-        {
-            var deleted = await ExecuteAsync(connection, transaction, table.DeleteSql,
-                c => table.BindDelete(c, toRow(record), revision?.Invoke(record) ?? 0));
-            if (deleted != 1) throw new StoreConflictException($"A row of {table.Name} changed or vanished since it was loaded.");
-        }
-    }
+        private readonly System.Text.StringBuilder _sql = new();
 
-    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, Action<DbCommand> bind)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        bind(command);
-        return await command.ExecuteNonQueryAsync();
+        public int Count { get; private set; }
+        public string Sql => _sql.ToString();
+
+        public void Statement(Func<string, string> append)
+        {
+            _sql.Append(append($"s{Count}_")).Append(";\n");
+            Count++;
+        }
+
+        public void Add<TRecord, TRow>(RowTable<TRow> table, RowChanges<TRecord> changes, Func<TRecord, TRow> toRow,
+            Func<TRecord, long>? revision) where TRow : class, new()
+        {
+            foreach (var record in changes.Added) Statement(p => table.Insert(command, p, toRow(record)));
+            foreach (var record in changes.Updated)
+                Statement(p => table.Update(command, p, toRow(record), revision is null ? 0 : revision(record) - 1));
+            foreach (var record in changes.Removed)
+                Statement(p => table.Delete(command, p, toRow(record), revision?.Invoke(record) ?? 0));
+        }
     }
 
     private static async Task<List<TRow>> ReadAsync<TRow>(DbDataReader reader, RowTable<TRow> table) where TRow : class, new()
