@@ -61,13 +61,15 @@ public sealed partial class DifferentialTests : IDisposable
     private static Step Advance(TimeSpan by) => async w =>
     {
         var target = w.Time.GetUtcNow() + by;
-        while (await w.Engine.NextJobDueAsync() is { } due && due <= target)
+        for (var step = 0; await w.Engine.NextJobDueAsync() is { } due && due <= target; step++)
         {
+            Assert.True(step < 100, "jobs keep falling due: a job is not removed when it runs");
             if (due > w.Time.GetUtcNow()) w.Time.SetUtcNow(due);
             if (await w.Engine.RunDueJobsAsync() == 0) break;
         }
         w.Time.SetUtcNow(target);
-        while (await w.Engine.RunDueJobsAsync() > 0) { }
+        for (var round = 0; await w.Engine.RunDueJobsAsync() > 0; round++)
+            Assert.True(round < 100, "due jobs keep running: a job is not removed when it runs");
     };
 
     /// <summary>The open task at the element: the actor's own if there is one, else that of the earliest started instance.</summary>

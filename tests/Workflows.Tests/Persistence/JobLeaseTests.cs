@@ -45,8 +45,9 @@ public sealed class JobLeaseTests : IDisposable
             var outcomes = await ConcurrentCompletionTests.TogetherAsync(nodes.Select((node, i) => (Func<Task>)(async () =>
             {
                 // Small batches, so the nodes interleave over the whole set rather than one taking everything at once.
-                while (true)
+                for (var batch = 0; ; batch++)
                 {
+                    Assert.True(batch < 200, $"{node.Options.NodeName} still finds jobs after 200 batches");
                     var n = await node.RunDueJobsAsync(max: 3);
                     if (n == 0 && await node.NextJobDueAsync() is null) break;
                     ran[i] += n;
