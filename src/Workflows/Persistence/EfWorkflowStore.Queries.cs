@@ -16,23 +16,8 @@ internal sealed partial class EfWorkflowStore
 
     public async Task<HumanTask?> TaskAsync(Guid id) => await _fast.TaskAsync(id) is { } row ? RowMapping.ToRecord(row) : null;
 
-    public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query)
-    {
-        await using var db = await OpenAsync();
-        var tasks = db.Tasks.AsNoTracking();
-        if (query.OpenOnly) tasks = tasks.Where(t => t.State == HumanTaskState.Open);
-        if (query.Assignee is { } assignee) tasks = tasks.Where(t => t.Assignee == assignee);
-        if (query.Claimable is { } c)
-        {
-            var keys = c.Roles.Select(r => "role:" + r).Append("user:" + c.UserId).ToArray();
-            tasks = tasks.Where(t => t.Assignee == null && t.Candidates.Any(k => keys.Contains(k.Candidate)));
-        }
-        if (query.InstanceId is { } instanceId) tasks = tasks.Where(t => t.InstanceId == instanceId);
-        if (query.RootInstanceId is { } rootId) tasks = tasks.Where(t => t.RootInstanceId == rootId);
-        if (query.ElementId is { } elementId) tasks = tasks.Where(t => t.ElementId == elementId);
-        var rows = await tasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(query.Take).ToListAsync();
-        return rows.Select(RowMapping.ToRecord).ToArray();
-    }
+    public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query) =>
+        (await _fast.TasksAsync(query)).Select(RowMapping.ToRecord).ToArray();
 
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId)
     {

@@ -47,6 +47,9 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     public Column? Revision { get; }
     public string SelectList { get; }
 
+    /// <summary>The column list qualified with a table alias.</summary>
+    public string SelectListOf(string alias) => string.Join(", ", _columns.Select(c => $"{alias}.{Quote(c.Name)}"));
+
     public static string Quote(string identifier) => $"\"{identifier}\"";
 
     public string ColumnName(string property) => _columns.Single(c => c.Property.Name == property).Name;
@@ -80,6 +83,10 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         if (Revision is not null) Bind(command, prefix + "expected", expectedRevision);
         return string.Format(_delete, prefix);
     }
+
+    /// <summary>Binds a value converted like the given property's column as a named parameter.</summary>
+    public void BindColumn(DbCommand command, string property, string name, object value) =>
+        _columns.Single(c => c.Property.Name == property).BindValue(command, name, value);
 
     /// <summary>Binds a key value (converted like the key column) as a named parameter.</summary>
     public void BindKey(DbCommand command, string name, object value) => Key.BindValue(command, name, value);

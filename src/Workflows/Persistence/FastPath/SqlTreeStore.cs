@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Reconsideration.Workflows.Storage;
 
+
 namespace Reconsideration.Workflows.Persistence.FastPath;
 
 /// <summary>
@@ -54,14 +55,40 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
             incidents.Select(RowMapping.ToRecord).ToArray());
     }
 
-    public async Task<TaskRow?> TaskAsync(Guid id)
+    public async Task<TaskRow?> TaskAsync(Guid id) =>
+        (await TasksAsync(new TaskQuery { OpenOnly = false, Take = 1 }, ("Id", id))).SingleOrDefault();
+
+    /// <summary>The task lists (inbox, claimable by role, per instance) in one indexed query.</summary>
+    public async Task<List<TaskRow>> TasksAsync(TaskQuery query, (string Property, Guid Value)? byId = null)
     {
         await using var connection = await open();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {_tasks.SelectList} FROM {RowTable<TaskRow>.Quote(_tasks.Name)} WHERE {Q(_tasks, "Id")} = @root";
-        _tasks.BindKey(command, "root", id);
+        var where = new List<string>();
+        void Equal(string property, object value)
+        {
+            var name = "w" + where.Count;
+            where.Add($"t.{Q(_tasks, property)} = @{name}");
+            _tasks.BindColumn(command, property, name, value);
+        }
+        if (byId is { } id) Equal(id.Property, id.Value);
+        if (query.OpenOnly) Equal(nameof(TaskRow.State), HumanTaskState.Open);
+        if (query.Assignee is { } assignee) Equal(nameof(TaskRow.Assignee), assignee);
+        if (query.InstanceId is { } instanceId) Equal(nameof(TaskRow.InstanceId), instanceId);
+        if (query.RootInstanceId is { } rootId) Equal(nameof(TaskRow.RootInstanceId), rootId);
+        if (query.ElementId is { } elementId) Equal(nameof(TaskRow.ElementId), elementId);
+        if (query.Claimable is { } claimable)
+        {
+            var keys = claimable.Roles.Select(r => "role:" + r).Append("user:" + claimable.UserId).ToArray();
+            for (var i = 0; i < keys.Length; i++) _candidates.BindColumn(command, nameof(TaskCandidateRow.Candidate), $"k{i}", keys[i]);
+            where.Add($"t.{Q(_tasks, nameof(TaskRow.Assignee))} IS NULL AND EXISTS (SELECT 1 FROM {RowTable<TaskCandidateRow>.Quote(_candidates.Name)} c "
+                      + $"WHERE c.{Q(_candidates, nameof(TaskCandidateRow.TaskId))} = t.{Q(_tasks, nameof(TaskRow.Id))} "
+                      + $"AND c.{Q(_candidates, nameof(TaskCandidateRow.Candidate))} IN ({string.Join(", ", keys.Select((_, i) => $"@k{i}"))}))");
+        }
+        command.CommandText = $"SELECT {_tasks.SelectListOf("t")} FROM {RowTable<TaskRow>.Quote(_tasks.Name)} t"
+                              + (where.Count == 0 ? "" : " WHERE " + string.Join(" AND ", where))
+                              + $" ORDER BY t.{Q(_tasks, nameof(TaskRow.CreatedAt))}, t.{Q(_tasks, nameof(TaskRow.Id))} LIMIT {query.Take}";
         await using var reader = await command.ExecuteReaderAsync();
-        return (await ReadAsync(reader, _tasks)).SingleOrDefault();
+        return await ReadAsync(reader, _tasks);
     }
 
     /// <summary>
