@@ -29,14 +29,16 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         var inserted = _columns.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ClrType == typeof(long))).ToArray();
         _inserted = inserted;
         // Statements are templates: "{0}" stands for a prefix that keeps parameter names unique in a batch.
-        _insert = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
+        _insertHead = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ";
+        _values = $"({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
         var set = _columns.Where(c => c != Key);
         _update = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{{0}}{c.Name}"))} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}"
                   + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
         _delete = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
     }
 
-    private readonly string _insert;
+    private readonly string _insertHead;
+    private readonly string _values;
     private readonly string _update;
     private readonly string _delete;
 
@@ -63,10 +65,18 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     }
 
     /// <summary>Appends an INSERT of the row to a batch, its parameters named with <paramref name="prefix"/>.</summary>
-    public string Insert(DbCommand command, string prefix, TRow row)
+    public string Insert(DbCommand command, string prefix, TRow row) => InsertMany(command, prefix, [row]);
+
+    /// <summary>One INSERT of several rows, each row's parameters named with the prefix and its index.</summary>
+    public string InsertMany(DbCommand command, string prefix, IReadOnlyList<TRow> rows)
     {
-        foreach (var column in _inserted) column.Bind(command, prefix, row);
-        return string.Format(_insert, prefix);
+        var values = new string[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            foreach (var column in _inserted) column.Bind(command, $"{prefix}{i}_", rows[i]);
+            values[i] = string.Format(_values, $"{prefix}{i}_");
+        }
+        return _insertHead + string.Join(", ", values);
     }
 
     /// <summary>Appends an UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>

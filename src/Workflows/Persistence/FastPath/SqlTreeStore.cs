@@ -110,8 +110,9 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         batch.Add(_jobs, changes.Jobs, RowMapping.ToRow, j => j.Revision);
         batch.Add(_subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
         batch.Add(_incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
-        foreach (var entry in changes.Journal)
-            batch.Statement(p => _journal.Insert(command, p, RowMapping.ToRow(entry)));
+        // The journal entries of one command go in as one multi-row INSERT: one statement, each row counted.
+        if (changes.Journal.Count > 0)
+            batch.Statement(p => _journal.InsertMany(command, p, changes.Journal.Select(RowMapping.ToRow).ToArray()), changes.Journal.Count);
         if (batch.Count == 0) return;
         try
         {
@@ -141,11 +142,14 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         public int Count { get; private set; }
         public string Sql => _sql.ToString();
 
-        public void Statement(Func<string, string> append)
+        /// <summary>Appends a statement that must change <paramref name="rows"/> rows.</summary>
+        public void Statement(Func<string, string> append, int rows = 1)
         {
-            _sql.Append(append($"s{Count}_")).Append(";\n");
-            Count++;
+            _sql.Append(append($"s{_statements++}_")).Append(";\n");
+            Count += rows;
         }
+
+        private int _statements;
 
         public void Add<TRecord, TRow>(RowTable<TRow> table, RowChanges<TRecord> changes, Func<TRecord, TRow> toRow,
             Func<TRecord, long>? revision) where TRow : class, new()
