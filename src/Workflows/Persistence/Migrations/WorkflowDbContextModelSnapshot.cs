@@ -401,6 +401,8 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
                     b.HasIndex("InstanceId", "ElementId");
 
+                    b.HasIndex("InstanceId", "State");
+
                     b.HasIndex("RootInstanceId", "State");
 
                     b.ToTable("wf_tasks", (string)null);

@@ -8,10 +8,13 @@ internal static class Variables
 {
     public static readonly ImmutableDictionary<string, JsonElement> Empty = ImmutableDictionary<string, JsonElement>.Empty;
 
+    // Chinese stays readable in stored values and in the journal's "变量 = 值" details.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static JsonElement ToJson(object? value) => value switch
     {
         JsonElement e => e.Clone(),
-        _ => JsonSerializer.SerializeToElement(value),
+        _ => JsonSerializer.SerializeToElement(value, Options),
     };
 
     public static ImmutableDictionary<string, JsonElement> From(IReadOnlyDictionary<string, object?>? values) =>
