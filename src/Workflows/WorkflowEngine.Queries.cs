@@ -27,8 +27,9 @@ public sealed partial class WorkflowEngine
     {
         var record = await _store.InstanceAsync(instanceId);
         if (record is null) return null;
-        var incidents = await _store.IncidentsAsync(openOnly: true);
-        return Info(record, incidents.Any(i => i.InstanceId == instanceId));
+        // The tree's open incidents come with its snapshot; no scan of every incident in the system.
+        var tree = await _store.LoadTreeAsync(record.RootId);
+        return Info(record, tree?.OpenIncidents.Any(i => i.InstanceId == instanceId) ?? false);
     }
 
     /// <summary>The journal of an instance tree in the order it was written: the case history and audit trail.</summary>

@@ -21,15 +21,8 @@ internal static class BoundaryEventBehavior
         {
             try
             {
-                switch (boundary.Definition)
-                {
-                    case TimerDefinition timer:
-                        x.ScheduleTimer(activityToken, boundary, timer);
-                        break;
-                    case MessageDefinition message:
-                        x.Subscribe(activityToken, boundary.Id, message.MessageName, message.CorrelationKey);
-                        break;
-                }
+                // Error boundaries wait on nothing: ThrowError finds them.
+                IntermediateCatchEventBehavior.Arm(x, activityToken, boundary);
             }
             catch (Exception e) when (e is Expressions.ExpressionException or Execution.WorkflowStepException)
             {

@@ -12,7 +12,7 @@ internal sealed class IntermediateCatchEventBehavior : Behavior
         x.Wait(token);
     }
 
-    /// <summary>Creates the timer job or subscription of a catch event for the token (also used by event-based gateways).</summary>
+    /// <summary>Creates the timer job or subscription of an event for the token (catch events, event-based gateways, boundary events).</summary>
     public static void Arm(Execution.Execution x, Token token, Event node)
     {
         switch (node.Definition)
