@@ -4,4 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
 mkdir -p data
-exec dotnet run --project src/Host --no-build --configuration Release -- --urls http://127.0.0.1:5080
+# The host's content root is src/Host; the data file and the shipped definitions are named from the repository root.
+exec dotnet run --project src/Host --no-build --configuration Release -- --urls http://127.0.0.1:5080 \
+  --Workflows:Database "$PWD/data/reconsideration.db" --Workflows:Definitions "$PWD/workflow-definitions"
