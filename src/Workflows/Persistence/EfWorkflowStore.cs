@@ -50,13 +50,6 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
         return row is null ? null : RowMapping.ToRecord(row);
     }
 
-    public async Task<DeployedDefinition?> LatestDefinitionAsync(string processId)
-    {
-        await using var db = await OpenAsync();
-        var row = await db.Definitions.AsNoTracking().Where(d => d.ProcessId == processId).OrderByDescending(d => d.Version).FirstOrDefaultAsync();
-        return row is null ? null : RowMapping.ToRecord(row);
-    }
-
     public async Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts)
     {
         await using var db = await OpenAsync();

@@ -7,7 +7,6 @@ internal interface IWorkflowStore
 {
     Task<IReadOnlyList<DeployedDefinition>> DefinitionsAsync(string? processId = null);
     Task<DeployedDefinition?> DefinitionAsync(string id);
-    Task<DeployedDefinition?> LatestDefinitionAsync(string processId);
     /// <summary>Stores new definitions with their start timers and start subscriptions (and removes the old version's) in one transaction.</summary>
     Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts);
 

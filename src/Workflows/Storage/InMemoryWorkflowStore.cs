@@ -24,9 +24,6 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
 
     public Task<DeployedDefinition?> DefinitionAsync(string id) => Read(() => _definitions.FirstOrDefault(d => d.Id == id));
 
-    public Task<DeployedDefinition?> LatestDefinitionAsync(string processId) =>
-        Read(() => _definitions.Where(d => d.ProcessId == processId).MaxBy(d => d.Version));
-
     public Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts)
     {
         lock (_lock)

@@ -47,7 +47,7 @@ internal sealed class DefinitionCache(IWorkflowStore store, ParseOptions parseOp
     }
 
     /// <summary>The id of the latest deployed definition of a process, or null if it was never deployed.</summary>
-    public string? LatestWithProcess(string processId, string? _ = null)
+    public string? LatestWithProcess(string processId)
     {
         if (_latest.TryGetValue(processId, out var latest)) return latest.Id;
         Refresh();

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 using Reconsideration.Workflows.Model;
 using Reconsideration.Workflows.Runtime.State;
@@ -116,10 +115,5 @@ internal sealed partial class Execution
         }
     }
 
-    public void SetLocal(Token token, string name, JsonElement value) =>
-        Update(Tokens[token.Id] with { Locals = Tokens[token.Id].Locals.SetItem(name, value) });
-
     public static JsonElement Json(object? value) => Variables.ToJson(value);
-
-    internal static ImmutableDictionary<string, JsonElement> NoVariables => Variables.Empty;
 }

@@ -13,7 +13,7 @@ internal sealed class CallActivityBehavior : Behavior
     {
         var call = (CallActivity)node;
         var parent = x.Instances[token.InstanceId];
-        var definitionId = x.Engine.Definitions.LatestWithProcess(call.CalledElement, parent.DefinitionId)
+        var definitionId = x.Engine.Definitions.LatestWithProcess(call.CalledElement)
                            ?? throw new Execution.WorkflowStepException(
                                $"调用活动“{call.Label}”要调用的流程“{call.CalledElement}”尚未部署。请先部署该流程，然后重试。");
         x.Wait(token);

@@ -42,7 +42,7 @@ internal static class MultiInstanceBehavior
         {
             State = TokenState.Scope,
             Kind = TokenKind.MultiInstanceBody,
-            Locals = Execution.Execution.NoVariables
+            Locals = Variables.Empty
                 .Add("nrOfInstances", Execution.Execution.Json(items.Length))
                 .Add("nrOfCompletedInstances", Execution.Execution.Json(0))
                 .Add("nrOfActiveInstances", Execution.Execution.Json(mi.IsSequential ? Math.Min(1, items.Length) : items.Length))
