@@ -98,6 +98,23 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
     /// </summary>
     public async Task CommitAsync(TreeChanges changes)
     {
+        // Writers of this process queue here rather than in SQLite's busy handler, which sleeps in steps of
+        // milliseconds; writers of other processes still meet at the database lock.
+        await _writer.WaitAsync();
+        try
+        {
+            await WriteAsync(changes);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    private async Task WriteAsync(TreeChanges changes)
+    {
         await using var connection = await open();
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable);
         await using var command = connection.CreateCommand();
