@@ -56,7 +56,7 @@ public sealed partial class WorkflowEngine
             var next = x.Engine.Timers.Due(timer, current.DueAt, current.FiredCount + 1, () => NoVariables);
             x.ForeignJobs[current.Id] = (current, next is null ? null
                 : current with { DueAt = next.Value, FiredCount = current.FiredCount + 1, LockOwner = null, LockExpiresAt = null });
-            return x.StartInstance(current.DefinitionId, processId, null, NoVariables, startEventId: current.ElementId);
+            x.StartInstance(current.DefinitionId, processId, null, NoVariables, startEventId: current.ElementId);
         });
         return true;
     }

@@ -60,14 +60,15 @@ public sealed partial class WorkflowEngine
         }
     }
 
-    /// <summary>Runs a command that creates a new tree (a start); nothing can conflict with it.</summary>
-    private async Task<T> RunNewAsync<T>(Actor actor, Func<Execution, T> command)
+    /// <summary>Runs a command that creates a new tree (a start); nothing can conflict with it. Returns what was committed.</summary>
+    private async Task<TreeChanges> RunNewAsync(Actor actor, Action<Execution> command)
     {
         var x = new Execution(_context, TreeSnapshot.Empty, actor, _time.GetUtcNow());
-        var result = command(x);
+        command(x);
         x.Run();
-        await _store.CommitAsync(x.Changes());
-        return result;
+        var changes = x.Changes();
+        await _store.CommitAsync(changes);
+        return changes;
     }
 
     public async Task<ProcessInstanceInfo> StartAsync(string processId, IReadOnlyDictionary<string, object?>? variables = null,
@@ -76,9 +77,11 @@ public sealed partial class WorkflowEngine
         var definitionId = _context.Definitions.LatestWithProcess(processId)
                            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"流程“{processId}”尚未部署。请先部署再发起。");
         var values = Runtime.State.Variables.From(variables);
-        var instance = await RunNewAsync(actor ?? Actor.System,
-            x => x.StartInstance(definitionId, processId, businessKey, values));
-        return (await InstanceAsync(instance.Id))!;
+        var id = Guid.Empty;
+        var committed = await RunNewAsync(actor ?? Actor.System,
+            x => id = x.StartInstance(definitionId, processId, businessKey, values).Id);
+        // The new tree is exactly what was just committed: no need to read it back.
+        return Info(committed.Instances.Added.Single(i => i.Id == id), committed.Incidents.Added.Any(i => i.InstanceId == id));
     }
 
     /// <summary>Sets variables on an instance (an operator correcting data before retrying an incident, say).</summary>
