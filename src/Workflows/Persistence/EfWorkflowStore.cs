@@ -61,8 +61,10 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
             await db.Jobs.Where(j => j.InstanceId == null && j.DefinitionId.StartsWith(prefix)).ExecuteDeleteAsync();
             await db.Subscriptions.Where(s => s.InstanceId == null && s.DefinitionId.StartsWith(prefix)).ExecuteDeleteAsync();
         }
+        // A deployment only adds rows: the definitions and their start timers and start subscriptions.
         db.Definitions.AddRange(definitions.Select(RowMapping.ToRow));
-        Stage(db, startArtifacts);
+        db.Jobs.AddRange(startArtifacts.Jobs.Added.Select(RowMapping.ToRow));
+        db.Subscriptions.AddRange(startArtifacts.Subscriptions.Added.Select(RowMapping.ToRow));
         await SaveAsync(db);
         await transaction.CommitAsync();
     }
@@ -73,45 +75,11 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
 
     public Task CommitAsync(TreeChanges changes) => _fast.CommitAsync(changes);
 
-    private static void Stage(WorkflowDbContext db, TreeChanges changes)
-    {
-        Stage(db, changes.Instances, RowMapping.ToRow, i => i.Revision);
-        Stage(db, changes.Tasks, RowMapping.ToRow, t => t.Revision);
-        db.TaskCandidates.AddRange(changes.Tasks.Added.SelectMany(RowMapping.Candidates));
-        Stage(db, changes.Jobs, RowMapping.ToRow, j => j.Revision);
-        Stage(db, changes.Subscriptions, RowMapping.ToRow, null);
-        Stage(db, changes.Incidents, RowMapping.ToRow, i => i.Revision);
-        db.Journal.AddRange(changes.Journal.Select(RowMapping.ToRow));
-    }
-
-    /// <summary>Adds, updates and deletes rows; updates and deletes carry the loaded revision as the original value to check.</summary>
-    private static void Stage<TRecord, TRow>(WorkflowDbContext db, RowChanges<TRecord> changes, Func<TRecord, TRow> toRow,
-        Func<TRecord, long>? revision) where TRow : class
-    {
-        foreach (var record in changes.Added) db.Add(toRow(record));
-        foreach (var record in changes.Updated)
-        {
-            var entry = db.Attach(toRow(record));
-            entry.State = EntityState.Modified;
-            if (revision is not null) entry.Property("Revision").OriginalValue = revision(record) - 1;
-        }
-        foreach (var record in changes.Removed)
-        {
-            var entry = db.Attach(toRow(record));
-            entry.State = EntityState.Deleted;
-            if (revision is not null) entry.Property("Revision").OriginalValue = revision(record);
-        }
-    }
-
     private static async Task SaveAsync(WorkflowDbContext db)
     {
         try
         {
             await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new StoreConflictException("A row changed since it was loaded.", e);
         }
         catch (DbUpdateException e) when (e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true)
         {
