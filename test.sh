@@ -2,7 +2,8 @@
 # The same set-up as run.sh, then every test. The last line printed is "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
-if ! scripts/setup.sh; then
+# pdftoppm for page images of the documents; Chromium for the browser tests and the PDF benchmark baseline.
+if ! scripts/setup.sh poppler-utils chromium; then
   echo "构建失败：见上方输出。"
   echo "0 passed, 1 failed, 0 skipped"
   exit 1

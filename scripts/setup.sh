@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The documents' free default fonts (single-face TrueType: PDFsharp takes neither TTC collections nor CFF outlines).
+document_fonts=(fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-lxgw-wenkai fonts-droid-fallback)
+
 need_apt=()
-for pkg in "$@"; do
+for pkg in "${document_fonts[@]}" "$@"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$pkg")
 done
 if ((${#need_apt[@]})); then

@@ -1,0 +1,4 @@
+namespace Reconsideration.DocumentGen.Model;
+
+/// <summary>Starts a new page.</summary>
+public sealed record PageBreakBlock : Block;
