@@ -38,7 +38,9 @@ internal static class JsonModel
                 // The private-use characters are the template line markers; data must not be able to forge one.
                 return value.GetValue<string>().Replace("\uE000", "", StringComparison.Ordinal).Replace("\uE001", "", StringComparison.Ordinal);
             case JsonValueKind.Number:
-                return value.TryGetValue<long>(out var whole) ? whole : value.GetValue<decimal>();
+                // Whole numbers stay integers so templates print "2026", not "2026.0", and compare with ==.
+                var number = value.TryGetValue<JsonElement>(out var element) ? element.GetDecimal() : value.GetValue<decimal>();
+                return number == decimal.Truncate(number) && Math.Abs(number) < long.MaxValue ? (object)(long)number : number;
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:

@@ -9,7 +9,7 @@ namespace Reconsideration.DocumentGen.Templates;
 /// <summary>
 /// What templates get beyond standard Liquid. Tags: <c>{% required path %}</c> (the field must be present and
 /// non-empty) and <c>{% fail "message" %}</c> (stop with a message, e.g. an unknown decision kind). Filters:
-/// cn_date, cn_datetime, cn_number, heading, yuan, yuan_upper, sex, id_number, days_until.
+/// cn_date, cn_datetime, cn_number, heading, yuan, yuan_upper, sex, id_number, paragraphs, days_until.
 /// </summary>
 internal static class LiquidExtensions
 {
@@ -53,6 +53,13 @@ internal static class LiquidExtensions
             Text(input, text => context.AmbientValues.TryGetValue(MaskIdsKey, out var mask) && mask is true
                 ? PersonalDetails.MaskIdNumber(text)
                 : text));
+        // Free text may come as one string or as a list of paragraphs; templates loop over either.
+        filters.AddFilter("paragraphs", (input, _, _) => new ValueTask<FluidValue>(input switch
+        {
+            ArrayValue array => array,
+            _ when input.IsNil() || input.ToStringValue().Trim().Length == 0 => new ArrayValue([]),
+            _ => new ArrayValue([input]),
+        }));
         filters.AddFilter("days_until", (input, arguments, _) =>
         {
             if (input.IsNil() || arguments.At(0).IsNil()) return NilValue.Instance;
