@@ -90,7 +90,7 @@ public sealed class DocumentComposer
         if (data is not JsonObject root)
             throw new ArgumentException("文书数据应为 JSON 对象（{ … }）。", nameof(data));
         var model = JsonModel.ToObject(root);
-        var facts = DocumentModelBuilder.Complete(model, type, Numbers);
+        var facts = DocumentModelBuilder.Complete(model, type, Catalog, Numbers);
         return (_library.Render(type.TemplateName, model, maskIdNumbers), facts);
     }
 

@@ -7,13 +7,15 @@ namespace Reconsideration.DocumentGen.Templates;
 
 /// <summary>
 /// Adds what the templates read besides the data: the "document" object (key, name, number, case number,
-/// party) computed here so the number rule lives in one place. Data errors name the field.
+/// party), the names of all types ("document_types") and this case's number of each ("case_numbers"),
+/// computed here so the number rule lives in one place. Data errors name the field.
 /// </summary>
 internal static class DocumentModelBuilder
 {
     internal sealed record Facts(string Name, string Number, string CaseNumber, string Party, string Organ, DateOnly IssueDate);
 
-    internal static Facts Complete(Dictionary<string, object?> model, DocumentType type, DocumentNumberFormat numbers)
+    internal static Facts Complete(
+        Dictionary<string, object?> model, DocumentType type, DocumentTypeCatalog catalog, DocumentNumberFormat numbers)
     {
         var organ = Text(model, "organ.name") ?? throw Missing(type, "organ.name", "发文机关名称");
         var issueDate = Text(model, "issue_date") is { } issued
@@ -42,7 +44,14 @@ internal static class DocumentModelBuilder
             number = Format(type, () => numbers.Format(type.Key, year.Value, serial.Value), "case.serial");
         }
 
-        var party = Text(model, "addressee.name") ?? FirstApplicant(model) ?? Text(model, "respondent.name") ?? "";
+        // Names and this case's numbers of every type, for documents that refer to another (签发单, 送达回证, 责令履行).
+        model["document_types"] = catalog.All.ToDictionary(other => other.Key, other => (object?)other.ChineseName, StringComparer.Ordinal);
+        model["case_numbers"] = year is { } caseYear && serial is { } caseSerial
+            ? catalog.All.Where(other => other.TypeCode is not null)
+                .ToDictionary(other => other.Key, other => (object?)numbers.Format(other.Key, caseYear, caseSerial), StringComparer.Ordinal)
+            : new Dictionary<string, object?>(StringComparer.Ordinal);
+
+        var party = Text(model, "addressee.name") ?? Text(model, "service.recipient") ?? FirstApplicant(model) ?? Text(model, "respondent.name") ?? "";
         model["document"] = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["key"] = type.Key,
