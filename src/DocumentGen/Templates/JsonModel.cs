@@ -39,7 +39,8 @@ internal static class JsonModel
                 return value.GetValue<string>().Replace("\uE000", "", StringComparison.Ordinal).Replace("\uE001", "", StringComparison.Ordinal);
             case JsonValueKind.Number:
                 // Whole numbers stay integers so templates print "2026", not "2026.0", and compare with ==.
-                var number = value.TryGetValue<JsonElement>(out var element) ? element.GetDecimal() : value.GetValue<decimal>();
+                // Read through the JSON text: nodes built in code hold int, double… that GetValue<decimal> refuses.
+                var number = decimal.Parse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
                 return number == decimal.Truncate(number) && Math.Abs(number) < long.MaxValue ? (object)(long)number : number;
             case JsonValueKind.True:
                 return true;
