@@ -1,4 +1,5 @@
 using Reconsideration.Host.Cli;
+using Reconsideration.Host.Features.Documents;
 using Reconsideration.Host.Features.Home;
 using Reconsideration.Host.Features.Workflows;
 
@@ -9,6 +10,7 @@ if (args.Length > 0 && CliVerbs.IsVerb(args[0]))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddWorkflows(builder.Configuration);
+builder.Services.AddDocuments(builder.Configuration);
 
 var app = builder.Build();
 app.MapHomeEndpoints();

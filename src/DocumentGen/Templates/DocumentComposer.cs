@@ -64,7 +64,7 @@ public sealed class DocumentComposer
         var title = facts.Number.Length > 0 ? $"{facts.Name} {facts.Number}"
             : facts.Party.Length > 0 ? $"{facts.Name} {facts.Party}" : facts.Name;
         var created = new DateTimeOffset(facts.IssueDate.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
-        return new OfficialDocument(new DocumentMetadata(title, facts.Organ, facts.CaseNumber, created), blocks);
+        return new OfficialDocument(new DocumentMetadata(title, facts.Organ, facts.CaseNumber, created, facts.Number.Length > 0 ? facts.Number : null), blocks);
     }
 
     /// <summary>Composes from a <see cref="JsonElement"/>; see the <see cref="JsonNode"/> overload.</summary>

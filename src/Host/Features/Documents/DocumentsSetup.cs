@@ -1,0 +1,36 @@
+using Reconsideration.DocumentGen;
+using Reconsideration.DocumentGen.Fonts;
+using Reconsideration.DocumentGen.Issuing;
+using Reconsideration.DocumentGen.Model;
+using Reconsideration.DocumentGen.Signing;
+using Reconsideration.DocumentGen.Templates;
+
+namespace Reconsideration.Host.Features.Documents;
+
+/// <summary>Registers the document pipeline (templates → layout → signature → register) from the "Documents" section.</summary>
+public static class DocumentsSetup
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => CreateIssuer(Bind(configuration)));
+        return services;
+    }
+
+    internal static DocumentsOptions Bind(IConfiguration configuration) =>
+        configuration.GetSection("Documents").Get<DocumentsOptions>() ?? new DocumentsOptions();
+
+    internal static DocumentIssuer CreateIssuer(DocumentsOptions options)
+    {
+        var composer = new DocumentComposer(new DocumentComposerOptions { OverrideDirectory = options.TemplateOverrides });
+        var renderer = new DocumentRenderer(new DocumentRendererOptions
+        {
+            Fonts = options.Fonts?.ToDictionary(f => f.Key, f => (IReadOnlyList<FontFaceFile>)f.Value) ?? DocumentRendererOptions.DefaultFonts,
+            SealPng = string.IsNullOrEmpty(options.SealImage) ? DemoSeal.Png : File.ReadAllBytes(options.SealImage),
+        });
+        var certificate = string.IsNullOrEmpty(options.Certificate)
+            ? OrganCertificate.LoadOrCreateDemo(Path.Combine(options.DataDirectory, "signing", "demo-organ.pfx"), options.Organ)
+            : OrganCertificate.Load(options.Certificate, options.CertificatePassword);
+        var register = new IssuedDocumentRegister(Path.Combine(options.DataDirectory, "documents.db"));
+        return new DocumentIssuer(composer, renderer, new PdfSigner(certificate), register, new Uri(options.VerificationBase));
+    }
+}
