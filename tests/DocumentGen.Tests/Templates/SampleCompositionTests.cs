@@ -130,4 +130,28 @@ public class SampleCompositionTests
         Assert.Contains("5个工作日内", text);
         Assert.DoesNotContain("10个工作日内", text);
     }
+
+    [Fact]
+    public void One_composer_serves_concurrent_requests()
+    {
+        var expected = DocumentText.Of(Composer.Compose("decision", Composer.LoadSample("decision")));
+        var texts = new string[16];
+
+        Parallel.For(0, texts.Length, i => texts[i] = DocumentText.Of(Composer.Compose("decision", Composer.LoadSample("decision"))));
+
+        Assert.All(texts, text => Assert.Equal(expected, text));
+    }
+
+    [Fact]
+    public void Template_authors_can_see_the_escaped_markup()
+    {
+        var data = Composer.LoadSample("acceptance-notice");
+        data["applicants"]![0]!["name"] = "A&B<公司>";
+
+        var markup = Composer.RenderMarkup("acceptance-notice", data);
+
+        Assert.StartsWith("<document>", markup.TrimStart());
+        Assert.Contains("A&amp;B&lt;公司&gt;", markup);
+        Assert.DoesNotContain('\uE000', markup);
+    }
 }

@@ -194,4 +194,17 @@ public sealed class TemplateErrorTests : IDisposable
 
         Assert.Contains("第二版", DocumentText.Of(composer.Compose("acceptance-notice", Sample(composer, "acceptance-notice"))));
     }
+
+    [Fact]
+    public void An_edited_partial_applies_to_the_next_document()
+    {
+        var path = Path.Combine(_override, "_remedy.liquid");
+        var composer = ComposerWith("_remedy.liquid", "<p>救济告知第一版</p>\n");
+        Assert.Contains("救济告知第一版", DocumentText.Of(composer.Compose("decision", Sample(composer, "decision"))));
+
+        File.WriteAllText(path, "<p>救济告知第二版</p>\n");
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
+
+        Assert.Contains("救济告知第二版", DocumentText.Of(composer.Compose("decision", Sample(composer, "decision"))));
+    }
 }
