@@ -11,18 +11,19 @@ namespace Reconsideration.Host.Cli;
 
 /// <summary>
 /// <c>render --list</c> prints the document types; <c>render &lt;type&gt; --sample|--data file.json --out file.pdf
-/// [--issue]</c> renders one: a preview by default, or with <c>--issue</c> coded, signed and entered in the register.
+/// [--issue] [--Documents:Key value]</c> renders one: a preview by default, or with <c>--issue</c> coded, signed and entered in the register.
 /// </summary>
 internal static class RenderVerb
 {
-    private const string Usage = "用法：render --list\n      render <文书类型> --sample|--data <数据.json> --out <文件.pdf> [--issue]";
+    private const string Usage = "用法：render --list\n      render <文书类型> --sample|--data <数据.json> --out <文件.pdf> [--issue] [--Documents:DataDirectory <目录>]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var issuer = DocumentsSetup.CreateIssuer(DocumentsSetup.Bind(Configuration()));
+        var options = DocumentsSetup.Bind(Configuration(args));
+        var composer = DocumentsSetup.CreateComposer(options);
         if (args is [_, "--list"])
         {
-            foreach (var type in issuer.Composer.Catalog.All) await stdout.WriteLineAsync($"{type.Key,-26}{type.ChineseName}");
+            foreach (var type in composer.Catalog.All) await stdout.WriteLineAsync($"{type.Key,-26}{type.ChineseName}");
             return 0;
         }
         if (args.Length < 2 || args[1].StartsWith('-') || Option(args, "--out") is not { } output
@@ -32,23 +33,23 @@ internal static class RenderVerb
             return 2;
         }
         var typeKey = args[1];
-        if (!issuer.Composer.Catalog.TryGet(typeKey, out _))
+        if (!composer.Catalog.TryGet(typeKey, out _))
         {
             await stderr.WriteLineAsync($"没有文书类型“{typeKey}”。可用的类型见 render --list。");
             return 2;
         }
         try
         {
-            var data = args.Contains("--sample") ? issuer.Composer.LoadSample(typeKey) : ReadData(Option(args, "--data")!);
+            var data = args.Contains("--sample") ? composer.LoadSample(typeKey) : ReadData(Option(args, "--data")!);
             if (args.Contains("--issue"))
             {
-                var issued = issuer.Issue(typeKey, data);
+                var issued = DocumentsSetup.CreateIssuer(options).Issue(typeKey, data);
                 await WriteAsync(output, issued.Pdf);
                 await stdout.WriteLineAsync($"已签发 {output}：{issued.Record.Title}，验证码 {issued.Record.VerificationCode}，SHA-256 {issued.Record.Sha256}");
             }
             else
             {
-                await WriteAsync(output, issuer.Preview(typeKey, data));
+                await WriteAsync(output, DocumentsSetup.CreateRenderer(options).Render(composer.Compose(typeKey, data)));
                 await stdout.WriteLineAsync($"已生成 {output}（预览，未签章）。");
             }
             return 0;
@@ -88,8 +89,10 @@ internal static class RenderVerb
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private static IConfiguration Configuration() => new ConfigurationBuilder()
+    // As for the web host: appsettings.json, environment, then "--Documents:Key value" switches on the command line.
+    private static IConfiguration Configuration(string[] args) => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
         .AddEnvironmentVariables()
+        .AddCommandLine([.. args.Index().Where(a => a.Item.StartsWith("--Documents:") || (a.Index > 0 && args[a.Index - 1].StartsWith("--Documents:"))).Select(a => a.Item)])
         .Build();
 }

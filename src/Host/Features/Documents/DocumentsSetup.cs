@@ -19,18 +19,21 @@ public static class DocumentsSetup
     internal static DocumentsOptions Bind(IConfiguration configuration) =>
         configuration.GetSection("Documents").Get<DocumentsOptions>() ?? new DocumentsOptions();
 
+    internal static DocumentComposer CreateComposer(DocumentsOptions options) =>
+        new(new DocumentComposerOptions { OverrideDirectory = options.TemplateOverrides });
+
+    internal static DocumentRenderer CreateRenderer(DocumentsOptions options) => new(new DocumentRendererOptions
+    {
+        Fonts = options.Fonts?.ToDictionary(f => f.Key, f => (IReadOnlyList<FontFaceFile>)f.Value) ?? DocumentRendererOptions.DefaultFonts,
+        SealPng = string.IsNullOrEmpty(options.SealImage) ? DemoSeal.Png : File.ReadAllBytes(options.SealImage),
+    });
+
     internal static DocumentIssuer CreateIssuer(DocumentsOptions options)
     {
-        var composer = new DocumentComposer(new DocumentComposerOptions { OverrideDirectory = options.TemplateOverrides });
-        var renderer = new DocumentRenderer(new DocumentRendererOptions
-        {
-            Fonts = options.Fonts?.ToDictionary(f => f.Key, f => (IReadOnlyList<FontFaceFile>)f.Value) ?? DocumentRendererOptions.DefaultFonts,
-            SealPng = string.IsNullOrEmpty(options.SealImage) ? DemoSeal.Png : File.ReadAllBytes(options.SealImage),
-        });
         var certificate = string.IsNullOrEmpty(options.Certificate)
             ? OrganCertificate.LoadOrCreateDemo(Path.Combine(options.DataDirectory, "signing", "demo-organ.pfx"), options.Organ)
             : OrganCertificate.Load(options.Certificate, options.CertificatePassword);
         var register = new IssuedDocumentRegister(Path.Combine(options.DataDirectory, "documents.db"));
-        return new DocumentIssuer(composer, renderer, new PdfSigner(certificate), register, new Uri(options.VerificationBase));
+        return new DocumentIssuer(CreateComposer(options), CreateRenderer(options), new PdfSigner(certificate), register, new Uri(options.VerificationBase));
     }
 }
