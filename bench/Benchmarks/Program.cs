@@ -1,6 +1,8 @@
 using Reconsideration.Benchmarks;
+using Reconsideration.Benchmarks.Documents;
 
-// bench [--quick]: measures the engine and prints a Markdown report (copied into docs/benchmarks.md).
+// bench [engine|documents] [--quick]: measures and prints a Markdown report (copied into docs/benchmarks.md).
 var quick = args.Contains("--quick");
-var report = await EngineBenchmarks.RunAsync(quick, Console.Error);
-Console.WriteLine(report);
+var only = args.FirstOrDefault(a => !a.StartsWith("--"));
+if (only is null or "engine") Console.WriteLine(await EngineBenchmarks.RunAsync(quick, Console.Error));
+if (only is null or "documents") Console.WriteLine(await DocumentBenchmarks.RunAsync(quick, Console.Error));
