@@ -17,7 +17,7 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
 
     private double Pitch => geometry.LinePitch;
     private double BodySize => geometry.Style.BodyFontSize;
-    private double GridSpacing => geometry.CharPitch - BodySize;
+    private double GridScale => geometry.CharPitch / BodySize;
 
     public Element Compose(OfficialDocument document) =>
         new ColumnElement(document.Blocks.Select(Compose).ToList());
@@ -27,11 +27,11 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
     private Element Compose(Block block) => block switch
     {
         TitleBlock title => new ColumnElement(title.Lines.Select(line => Paragraph(
-            [new TextRun(line, FontRole.Title)], geometry.Style.TitleFontSize, 0,
+            [new TextRun(line, FontRole.Title)], geometry.Style.TitleFontSize, 1,
             new ParagraphStyle(ParagraphAlignment.Center, 0, Pitch, geometry.Style.TitleFontSize, KeepWithNext: true))).ToList()),
-        NumberBlock number => Paragraph([new TextRun(number.Text)], BodySize, GridSpacing,
+        NumberBlock number => Paragraph([new TextRun(number.Text)], BodySize, GridScale,
             new ParagraphStyle(ParagraphAlignment.Right, 0, Pitch, BodySize, KeepWithNext: true)),
-        ParagraphBlock p => Paragraph(p.Runs, BodySize, GridSpacing, new ParagraphStyle(
+        ParagraphBlock p => Paragraph(p.Runs, BodySize, GridScale, new ParagraphStyle(
             p.Alignment, p.FirstLineIndentChars * geometry.CharPitch, Pitch, BodySize, p.KeepTogether, p.KeepWithNext)),
         HeadingBlock h => Heading(h),
         TableBlock t => new SnapToGridElement(Table(t), Pitch),
@@ -54,7 +54,7 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
             3 => new TextRun(heading.Text, FontRole.Body, Bold: true),
             _ => new TextRun(heading.Text, FontRole.Body),
         };
-        return Paragraph([run], BodySize, GridSpacing,
+        return Paragraph([run], BodySize, GridScale,
             new ParagraphStyle(ParagraphAlignment.Justify, 2 * geometry.CharPitch, Pitch, BodySize, KeepWithNext: true));
     }
 
@@ -76,7 +76,7 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
                 int rowSpan = Math.Clamp(cell.RowSpan, 1, table.Rows.Count - r);
                 for (int dr = 0; dr < rowSpan; dr++)
                     for (int dc = 0; dc < span; dc++) covered.Add((r + dr, column + dc));
-                var content = Paragraph(cell.Runs, size, 0, new ParagraphStyle(cell.Alignment, 0, size * 1.5, size));
+                var content = Paragraph(cell.Runs, size, 1, new ParagraphStyle(cell.Alignment, 0, size * 1.5, size));
                 cells.Add(new TableCellContent(content, r, column, span, rowSpan));
                 column += span;
             }
@@ -90,11 +90,11 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
     {
         double width = geometry.BodyWidth, rightInset = 4 * geometry.CharPitch;
         string date = $"{signature.Date.Year}年{signature.Date.Month}月{signature.Date.Day}日";
-        var dateText = TextShaper.Shape([new TextRun(date)], fonts, BodySize, GridSpacing);
+        var dateText = TextShaper.Shape([new TextRun(date)], fonts, BodySize, GridScale);
         // The date's right end sits four characters in from the right margin; the organ name is centred over it.
         double dateCenter = width - rightInset - dateText.Advances.Sum() / 2;
         double half = Math.Min(dateCenter, width - dateCenter);
-        var organ = new InsetElement(Paragraph([new TextRun(signature.Organ)], BodySize, GridSpacing,
+        var organ = new InsetElement(Paragraph([new TextRun(signature.Organ)], BodySize, GridScale,
             new ParagraphStyle(ParagraphAlignment.Center, 0, Pitch, BodySize)), dateCenter - half, width - dateCenter - half);
         var dateLine = new InsetElement(new ParagraphElement(dateText,
             new ParagraphStyle(ParagraphAlignment.Right, 0, Pitch, BodySize)), 0, rightInset);
@@ -112,7 +112,7 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
     private Element Verification(VerificationBlock verification)
     {
         double size = geometry.Style.QrCodeSizeMm * PageGeometry.PointsPerMm;
-        var label = Paragraph([new TextRun($"验证码：{verification.Code}")], BodySize, 0,
+        var label = Paragraph([new TextRun($"验证码：{verification.Code}")], BodySize, 1,
             new ParagraphStyle(ParagraphAlignment.Left, 0, Pitch, BodySize));
         var text = new ColumnElement([new SpacerElement((size - Pitch) / 2, keepAtPageTop: true), label]);
         var row = new RowElement([(new QrCodeElement(verification.Url, size), size), (text, geometry.BodyWidth - size - geometry.CharPitch)],
