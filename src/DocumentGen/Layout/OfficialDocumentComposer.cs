@@ -19,8 +19,24 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
     private double BodySize => geometry.Style.BodyFontSize;
     private double GridScale => geometry.CharPitch / BodySize;
 
-    public Element Compose(OfficialDocument document) =>
-        new ColumnElement(document.Blocks.Select(Compose).ToList());
+    public Element Compose(OfficialDocument document)
+    {
+        var elements = new List<Element>(document.Blocks.Count);
+        var blocks = document.Blocks;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            // A verification code right after the signature goes to the left of it, in the same lines, rather
+            // than onto a page of its own below.
+            if (blocks[i] is SignatureBlock signature && i + 1 < blocks.Count && blocks[i + 1] is VerificationBlock verification)
+            {
+                elements.Add(Signature(signature, VerificationRow(verification)));
+                i++;
+                continue;
+            }
+            elements.Add(Compose(blocks[i]));
+        }
+        return new ColumnElement(elements);
+    }
 
     public Element PageNumber() => new PageNumberElement(fonts, geometry.Style.PageNumberFontSize);
 
@@ -35,7 +51,7 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
             p.Alignment, p.FirstLineIndentChars * geometry.CharPitch, Pitch, BodySize, p.KeepTogether, p.KeepWithNext)),
         HeadingBlock h => Heading(h),
         TableBlock t => new SnapToGridElement(Table(t), Pitch),
-        SignatureBlock s => Signature(s),
+        SignatureBlock s => Signature(s, null),
         VerificationBlock v => Verification(v),
         PageBreakBlock => new PageBreakElement(),
         SpacerBlock s => new SpacerElement(s.Lines * Pitch),
@@ -86,7 +102,7 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
         return new TableElement(grid);
     }
 
-    private Element Signature(SignatureBlock signature)
+    private Element Signature(SignatureBlock signature, Element? beside)
     {
         double width = geometry.BodyWidth, rightInset = 4 * geometry.CharPitch;
         string date = $"{signature.Date.Year}年{signature.Date.Month}月{signature.Date.Day}日";
@@ -106,17 +122,20 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
             double diameter = geometry.Style.SealDiameterMm * PageGeometry.PointsPerMm;
             lines = new OverlayElement(lines, seal, diameter, dateCenter, 0.8 * Pitch);
         }
+        if (beside != null) lines = new LayersElement([lines, beside]);
         return new ColumnElement([new SpacerElement(2 * Pitch), new KeepTogetherElement(lines, "落款（发文机关署名和成文日期）")]);
     }
 
-    private Element Verification(VerificationBlock verification)
+    private Element Verification(VerificationBlock verification) =>
+        new ColumnElement([new SpacerElement(Pitch), new SnapToGridElement(VerificationRow(verification), Pitch)]);
+
+    private Element VerificationRow(VerificationBlock verification)
     {
         double size = geometry.Style.QrCodeSizeMm * PageGeometry.PointsPerMm;
         var label = Paragraph([new TextRun($"验证码：{verification.Code}")], BodySize, 1,
             new ParagraphStyle(ParagraphAlignment.Left, 0, Pitch, BodySize));
         var text = new ColumnElement([new SpacerElement((size - Pitch) / 2, keepAtPageTop: true), label]);
-        var row = new RowElement([(new QrCodeElement(verification.Url, size), size), (text, geometry.BodyWidth - size - geometry.CharPitch)],
+        return new RowElement([(new QrCodeElement(verification.Url, size), size), (text, geometry.BodyWidth - size - geometry.CharPitch)],
             geometry.CharPitch);
-        return new ColumnElement([new SpacerElement(Pitch), new SnapToGridElement(row, Pitch)]);
     }
 }
