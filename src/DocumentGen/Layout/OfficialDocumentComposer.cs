@@ -134,7 +134,9 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
         double size = geometry.Style.QrCodeSizeMm * PageGeometry.PointsPerMm;
         var label = Paragraph([new TextRun($"验证码：{verification.Code}")], BodySize, 1,
             new ParagraphStyle(ParagraphAlignment.Left, 0, Pitch, BodySize));
-        var text = new ColumnElement([new SpacerElement((size - Pitch) / 2, keepAtPageTop: true), label]);
+        // The label sits on the grid line at the QR code's foot (beside the date when next to a signature).
+        double above = Math.Max(Math.Round(size / Pitch) - 1, 0) * Pitch;
+        var text = new ColumnElement([new SpacerElement(above, keepAtPageTop: true), label]);
         return new RowElement([(new QrCodeElement(verification.Url, size), size), (text, geometry.BodyWidth - size - geometry.CharPitch)],
             geometry.CharPitch);
     }
