@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -13,7 +14,9 @@ namespace Reconsideration.DocumentGen.Pdf;
 internal sealed class PdfResources
 {
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-    private readonly Dictionary<(int Face, bool Bold, double Size), XFont> _fonts = new();
+    // XFonts are immutable once made and cost a resolver round trip each; PDFsharp's own examples share them
+    // between documents, and so do we (per face, emboldening and size).
+    private static readonly ConcurrentDictionary<(int Face, bool Bold, double Size), XFont> Fonts = new();
     private readonly Dictionary<double, XPen> _pens = new();
     // Decoding a PNG is a good part of a render; the decoded image is shared by all documents of the process
     // (PDFsharp only reads it when writing each document's image object).
@@ -22,13 +25,8 @@ internal sealed class PdfResources
     public XFont Font(TextFont font)
     {
         var key = (font.Choice.Face.Id, font.Choice.SimulateBold, font.Size);
-        if (!_fonts.TryGetValue(key, out var xFont))
-        {
-            string family = PdfFontResolver.FamilyName(font.Choice.Face, font.Choice.SimulateBold);
-            xFont = new XFont(family, font.Size, XFontStyleEx.Regular, FontOptions);
-            _fonts[key] = xFont;
-        }
-        return xFont;
+        return Fonts.GetOrAdd(key, static k => new XFont(
+            PdfFontResolver.FamilyName(FontFaceCache.ById(k.Face), k.Bold), k.Size, XFontStyleEx.Regular, FontOptions));
     }
 
     public XPen Pen(double thickness)
