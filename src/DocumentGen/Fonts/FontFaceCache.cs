@@ -9,7 +9,10 @@ namespace Reconsideration.DocumentGen.Fonts;
 internal static class FontFaceCache
 {
     private static readonly ConcurrentDictionary<string, Lazy<TrueTypeFace>> Faces = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<int, TrueTypeFace> FacesById = new();
     private static int _nextId;
+
+    public static TrueTypeFace ById(int id) => FacesById[id];
 
     public static TrueTypeFace Load(string path)
     {
@@ -32,6 +35,7 @@ internal static class FontFaceCache
             throw new FileNotFoundException($"字体文件 {path} 不存在；请安装该字体或在渲染选项中为此字体角色配置其他文件。", path);
         var face = new TrueTypeFace(Interlocked.Increment(ref _nextId), path, File.ReadAllBytes(path));
         PdfFontResolver.Register(face);
+        FacesById[face.Id] = face;
         return face;
     }
 }

@@ -10,8 +10,18 @@ internal sealed class PdfCanvas(XGraphics graphics, int pageNumber, PdfResources
 {
     public int PageNumber { get; } = pageNumber;
 
-    public void DrawText(TextFont font, string text, double x, double baseline) =>
-        graphics.DrawString(text, resources.Font(font), XBrushes.Black, x, baseline);
+    public void DrawText(TextFont font, string text, double x, double baseline)
+    {
+        if (font.Scale == 1)
+        {
+            graphics.DrawString(text, resources.Font(font), XBrushes.Black, x, baseline);
+            return;
+        }
+        var state = graphics.Save();
+        graphics.ScaleTransform(font.Scale, 1);
+        graphics.DrawString(text, resources.Font(font), XBrushes.Black, x / font.Scale, baseline);
+        graphics.Restore(state);
+    }
 
     public void FillRectangle(double x, double y, double width, double height) =>
         graphics.DrawRectangle(XBrushes.Black, x, y, width, height);

@@ -14,8 +14,10 @@ internal static class PdfDocumentWriter
         document.Info.Author = metadata.Author;
         document.Info.Subject = metadata.Subject;
         document.Info.CreationDate = metadata.Created.LocalDateTime;
+        // Default deflate took ~9 ms of a 20 ms render (font subsets, content); fastest costs a few percent in size.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         document.Info.Creator = "Reconsideration.DocumentGen";
-        using var resources = new PdfResources();
+        var resources = new PdfResources();
         Paginator.Run(content, geometry, new PdfPageTarget(document, geometry, resources), footer: footer);
         document.Save(output, closeStream: false);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Reconsideration.DocumentGen.Fonts;
@@ -9,23 +11,22 @@ namespace Reconsideration.DocumentGen.Pdf;
 /// Fonts, pens and images of one document. Fonts use Unicode (Identity-H) encoding with subset embedding: the
 /// glyphs become a TrueType (CIDFontType2) subset with a ToUnicode map, so text extracts as written.
 /// </summary>
-internal sealed class PdfResources : IDisposable
+internal sealed class PdfResources
 {
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-    private readonly Dictionary<(int Face, bool Bold, double Size), XFont> _fonts = new();
+    // XFonts are immutable once made and cost a resolver round trip each; PDFsharp's own examples share them
+    // between documents, and so do we (per face, emboldening and size).
+    private static readonly ConcurrentDictionary<(int Face, bool Bold, double Size), XFont> Fonts = new();
     private readonly Dictionary<double, XPen> _pens = new();
-    private readonly Dictionary<byte[], XImage> _images = new(ReferenceEqualityComparer.Instance);
+    // Decoding a PNG is a good part of a render; the decoded image is shared by all documents of the process
+    // (PDFsharp only reads it when writing each document's image object).
+    private static readonly ConditionalWeakTable<byte[], XImage> Images = new();
 
     public XFont Font(TextFont font)
     {
         var key = (font.Choice.Face.Id, font.Choice.SimulateBold, font.Size);
-        if (!_fonts.TryGetValue(key, out var xFont))
-        {
-            string family = PdfFontResolver.FamilyName(font.Choice.Face, font.Choice.SimulateBold);
-            xFont = new XFont(family, font.Size, XFontStyleEx.Regular, FontOptions);
-            _fonts[key] = xFont;
-        }
-        return xFont;
+        return Fonts.GetOrAdd(key, static k => new XFont(
+            PdfFontResolver.FamilyName(FontFaceCache.ById(k.Face), k.Bold), k.Size, XFontStyleEx.Regular, FontOptions));
     }
 
     public XPen Pen(double thickness)
@@ -35,15 +36,6 @@ internal sealed class PdfResources : IDisposable
         return pen;
     }
 
-    public XImage Image(byte[] png)
-    {
-        if (!_images.TryGetValue(png, out var image))
-            _images[png] = image = XImage.FromStream(new MemoryStream(png, writable: false));
-        return image;
-    }
-
-    public void Dispose()
-    {
-        foreach (var image in _images.Values) image.Dispose();
-    }
+    public XImage Image(byte[] png) =>
+        Images.GetValue(png, bytes => XImage.FromStream(new MemoryStream(bytes, writable: false)));
 }

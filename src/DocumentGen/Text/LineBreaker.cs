@@ -30,11 +30,22 @@ internal static class LineBreaker
                 used += advances[i];
                 i++;
             }
-            int end = i == n ? n : lastBreak > start ? lastBreak : Math.Max(i, start + 1);
+            int end = i == n ? n : lastBreak > start ? lastBreak : EmergencyBreak(codePoints, start, i);
             lines.Add(MakeLine(text, start, end));
             start = end;
         }
         return lines;
+    }
+
+    /// <summary>Where to cut a run without a break that is wider than the line: where it is full, moved back so the
+    /// next line does not start with a closing mark nor this one end with an opening mark.</summary>
+    private static int EmergencyBreak(int[] codePoints, int start, int full)
+    {
+        int end = Math.Max(full, start + 1);
+        while (end - 1 > start && end < codePoints.Length &&
+               (CharClasses.IsCloser(codePoints[end]) || CharClasses.IsOpener(codePoints[end - 1])))
+            end--;
+        return end;
     }
 
     private static TextLine MakeLine(ShapedText text, int start, int end)

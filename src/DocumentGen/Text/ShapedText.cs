@@ -4,7 +4,7 @@ namespace Reconsideration.DocumentGen.Text;
 
 /// <summary>
 /// A paragraph's characters ready for line breaking and drawing: one entry per code point with its advance in
-/// points (letter spacing included), the font that draws it and whether a line may break before it.
+/// points (horizontal scale included), the font that draws it and whether a line may break before it.
 /// </summary>
 internal sealed class ShapedText
 {
@@ -46,5 +46,7 @@ internal sealed class ShapedText
         || CharClasses.IsIdeographic(CodePoints[index]);
 }
 
-/// <summary>A face at a size as used by a run of text.</summary>
-internal readonly record struct TextFont(FontChoice Choice, double Size);
+/// <summary>
+/// A face at a size as used by a run of text, drawn horizontally scaled by <paramref name="Scale"/> (1 = as designed).
+/// </summary>
+internal readonly record struct TextFont(FontChoice Choice, double Size, double Scale = 1);

@@ -15,7 +15,7 @@ internal sealed class PageNumberElement(RoleFonts fonts, double size) : Element
     public override void Draw(ICanvas canvas, double x, double y, Space space)
     {
         int page = canvas.PageNumber;
-        var text = TextShaper.Shape([new TextRun($"— {page} —")], fonts, size, 0);
+        var text = TextShaper.Shape([new TextRun($"— {page} —")], fonts, size, 1);
         double width = text.Advances.Sum();
         double left = page % 2 == 1 ? x + space.Width - size - width : x + size;
         GlyphRunWriter.Draw(canvas, text, 0, text.Length, left, y + 0.88 * size, 0);
