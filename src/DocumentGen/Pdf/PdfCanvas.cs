@@ -29,8 +29,13 @@ internal sealed class PdfCanvas(XGraphics graphics, int pageNumber, PdfResources
     public void DrawLine(double x1, double y1, double x2, double y2, double thickness) =>
         graphics.DrawLine(resources.Pen(thickness), x1, y1, x2, y2);
 
-    public void DrawImage(byte[] png, double x, double y, double width, double height) =>
-        graphics.DrawImage(resources.Image(png), x, y, width, height);
+    public void DrawImage(byte[] png, double x, double y, double width, double height)
+    {
+        var image = resources.Image(png);
+        // The decoded image is shared between documents; PDFsharp reads it into this document's image object
+        // here, and nothing says that is safe from two threads at once.
+        lock (image) graphics.DrawImage(image, x, y, width, height);
+    }
 
     public void Dispose() => graphics.Dispose();
 }

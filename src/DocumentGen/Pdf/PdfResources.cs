@@ -8,8 +8,9 @@ using Reconsideration.DocumentGen.Text;
 namespace Reconsideration.DocumentGen.Pdf;
 
 /// <summary>
-/// Fonts, pens and images of one document. Fonts use Unicode (Identity-H) encoding with subset embedding: the
-/// glyphs become a TrueType (CIDFontType2) subset with a ToUnicode map, so text extracts as written.
+/// Fonts, pens and images for drawing. Fonts use Unicode (Identity-H) encoding with subset embedding: the glyphs
+/// become a TrueType (CIDFontType2) subset with a ToUnicode map, so text extracts as written. Pens belong to one
+/// document; XFonts and decoded images are shared by all.
 /// </summary>
 internal sealed class PdfResources
 {

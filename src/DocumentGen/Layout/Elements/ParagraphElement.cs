@@ -33,25 +33,34 @@ internal sealed class ParagraphElement : Element
     {
         var lines = Lines(space.Width);
         int remaining = Math.Max(lines.Count - _firstLine, 1);
-        double lineHeight = _style.LineHeight;
-        int fitting = (int)Math.Floor((space.Height + Epsilon) / lineHeight);
-        if (fitting >= remaining) return Fit.Full(remaining * lineHeight);
+        double lineHeight = _style.LineHeight, before = SpaceBefore(space);
+        int fitting = (int)Math.Floor((space.Height - before + Epsilon) / lineHeight);
+        if (fitting >= remaining)
+        {
+            // Space after is cut short at the page end rather than pushing the paragraph's last line over.
+            double after = Math.Min(_style.SpaceAfter, Math.Max(space.Height - before - remaining * lineHeight, 0));
+            return Fit.Full(before + remaining * lineHeight + after);
+        }
         if (_style.KeepTogether && !space.AtPageTop)
             return Fit.None($"段落“{Preview()}”须整段排在同一页，本页剩余高度不够");
         if (fitting == 0)
             return Fit.None($"段落“{Preview()}”的一行（行高 {lineHeight:F1} 磅）放不进剩余的 {space.Height:F1} 磅");
-        return Fit.Partial(fitting * lineHeight, new ParagraphElement(_text, _style, _cache, _firstLine + fitting));
+        return Fit.Partial(before + fitting * lineHeight, new ParagraphElement(_text, _style, _cache, _firstLine + fitting));
     }
+
+    /// <summary>Space before belongs to the first line and is dropped at the top of a page.</summary>
+    private double SpaceBefore(Space space) => _firstLine == 0 && !space.AtPageTop ? _style.SpaceBefore : 0;
 
     public override void Draw(ICanvas canvas, double x, double y, Space space)
     {
         var lines = Lines(space.Width);
-        int fitting = (int)Math.Floor((space.Height + Epsilon) / _style.LineHeight);
+        double before = SpaceBefore(space);
+        int fitting = (int)Math.Floor((space.Height - before + Epsilon) / _style.LineHeight);
         int last = Math.Min(lines.Count, _firstLine + Math.Max(fitting, 1));
         double size = _style.FontSize;
         for (int i = _firstLine; i < last; i++)
         {
-            double top = y + (i - _firstLine) * _style.LineHeight;
+            double top = y + before + (i - _firstLine) * _style.LineHeight;
             // The em box (ideographic, 0.88 above the baseline) is centred in the line.
             double baseline = top + (_style.LineHeight - size) / 2 + 0.88 * size;
             DrawLine(canvas, lines[i], i, lines.Count, x, baseline, space.Width);
