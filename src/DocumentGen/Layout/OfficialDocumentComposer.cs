@@ -132,7 +132,9 @@ internal sealed class OfficialDocumentComposer(RoleFonts fonts, PageGeometry geo
     private Element VerificationRow(VerificationBlock verification)
     {
         double size = geometry.Style.QrCodeSizeMm * PageGeometry.PointsPerMm;
-        var label = Paragraph([new TextRun($"验证码：{verification.Code}")], BodySize, 1,
+        // 五号 (10.5 pt): at body size the code would run into the date and the seal beside it.
+        const double labelSize = 10.5;
+        var label = Paragraph([new TextRun($"验证码：{verification.Code}")], labelSize, 1,
             new ParagraphStyle(ParagraphAlignment.Left, 0, Pitch, BodySize));
         // The label sits on the grid line at the QR code's foot (beside the date when next to a signature).
         double above = Math.Max(Math.Round(size / Pitch) - 1, 0) * Pitch;
