@@ -1,9 +1,8 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Reconsideration.DocumentGen.Issuing;
 using Reconsideration.DocumentGen.Signing;
 using Reconsideration.DocumentGen.Templates;
-using Reconsideration.DocumentGen.Tests.Rendering;
+using Reconsideration.DocumentGen.Tests.Pdf;
 
 namespace Reconsideration.DocumentGen.Tests.Issuing;
 
@@ -36,7 +35,7 @@ public sealed class DocumentIssuerTests : IDisposable
         Assert.Equal("红府复决〔2026〕12号", issued.Record.DocumentNumber);
         Assert.Equal("红府复〔2026〕12号", issued.Record.CaseNumber);
         Assert.Equal(_time.GetUtcNow(), issued.Record.IssuedAt);
-        Assert.EndsWith($"验证码：{issued.Record.VerificationCode}", PdfText.Pages(issued.Pdf)[^1]);
+        Assert.EndsWith($"验证码：{issued.Record.VerificationCode}", new RenderedPdf(issued.Pdf).BodyText);
         Assert.Equal(VerificationOutcome.Authentic, _register.Verify(issued.Record.VerificationCode, issued.Pdf).Outcome);
     }
 
@@ -58,7 +57,7 @@ public sealed class DocumentIssuerTests : IDisposable
         var preview = _issuer.Preview("decision", _issuer.Composer.LoadSample("decision"));
 
         Assert.False(PdfSignatureVerifier.Verify(preview).Signed);
-        Assert.DoesNotContain(PdfText.Pages(preview), page => page.Contains("验证码"));
+        Assert.DoesNotContain("验证码", new RenderedPdf(preview).BodyText);
         Assert.Empty(_register.ForCase("红府复〔2026〕12号"));
     }
 

@@ -1,5 +1,7 @@
 using Reconsideration.DocumentGen.Issuing;
 using Reconsideration.DocumentGen.Templates;
+using Reconsideration.DocumentGen.Tests.Pdf;
+using Reconsideration.DocumentGen.Text;
 using UglyToad.PdfPig;
 
 namespace Reconsideration.DocumentGen.Tests.Rendering;
@@ -30,7 +32,15 @@ public sealed class DocumentTypePdfTests
             Assert.Equal(model.Metadata.Author, document.Information.Author);
             Assert.Equal(model.Metadata.Subject, document.Information.Subject);
         }
-        Assert.Equal(PdfText.Expected(model), string.Concat(PdfText.Pages(pdf)));
+        var rendered = new RenderedPdf(pdf);
+        Assert.Equal(ModelText.Of(model), rendered.BodyText);
+        Assert.Equal(Enumerable.Range(1, rendered.Pages.Count).Select(n => $"—{n}—"), rendered.Pages.Select(p => p.FooterText));
+        // 避头尾 in every line of every page: no closing mark starts a line, no opening mark ends one.
+        Assert.All(rendered.Pages.SelectMany(p => p.Lines()), line =>
+        {
+            Assert.False(CharClasses.IsCloser(line[0]), $"行首为闭合标点：{line}");
+            Assert.False(CharClasses.IsOpener(line[^1]), $"行尾为开启标点：{line}");
+        });
     }
 
     [Theory]
