@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
 mkdir -p data
-# The host's content root is src/Host; the data file and the shipped definitions are named from the repository root.
+# Absolute paths, so the data file and the shipped definitions do not depend on the working directory.
 exec dotnet run --project src/Host --no-build --configuration Release -- --urls http://127.0.0.1:5080 \
   --Workflows:Database "$PWD/data/reconsideration.db" --Workflows:Definitions "$PWD/workflow-definitions"

@@ -8,7 +8,8 @@ if (args.Length > 0 && CliVerbs.IsVerb(args[0]))
     return await CliVerbs.RunAsync(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings come from beside the binary; relative data paths from where the host was started (see the csproj).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddWorkflows(builder.Configuration);
 builder.Services.AddDocuments(builder.Configuration);
 
