@@ -90,9 +90,17 @@ internal static class RenderVerb
     }
 
     // As for the web host: appsettings.json, environment, then "--Documents:Key value" switches on the command line.
-    private static IConfiguration Configuration(string[] args) => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-        .AddEnvironmentVariables()
-        .AddCommandLine([.. args.Index().Where(a => a.Item.StartsWith("--Documents:") || (a.Index > 0 && args[a.Index - 1].StartsWith("--Documents:"))).Select(a => a.Item)])
-        .Build();
+    private static IConfiguration Configuration(string[] args)
+    {
+        var switches = new Dictionary<string, string?>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i].StartsWith("--Documents:", StringComparison.Ordinal)) switches[args[i][2..]] = args[++i];
+        }
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(switches)
+            .Build();
+    }
 }
