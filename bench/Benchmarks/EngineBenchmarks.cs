@@ -65,18 +65,22 @@ internal static class EngineBenchmarks
         var engine = new WorkflowEngine(WorkflowStorage.Sqlite(path), TimeProvider.System);
         await engine.DeployAsync(Processes.TaskChain, "bench");
         // One instance per caller, so concurrent callers do not conflict on one instance.
-        var instances = new List<Guid>();
-        for (var i = 0; i < callers; i++) instances.Add((await engine.StartAsync("taskChain")).Id);
-        for (var i = 0; i < callers * 5; i++) await CompleteNextAsync(engine, instances[i % callers]);
+        var next = new Guid[callers];
+        for (var i = 0; i < callers; i++)
+        {
+            var instance = (await engine.StartAsync("taskChain")).Id;
+            next[i] = (await engine.TreeTasksAsync(instance))[0].Id;
+        }
+        for (var i = 0; i < callers * 5; i++) await CompleteNextAsync(engine, next, i % callers);
         var perCaller = completions / callers;
-        return await Measure.ThroughputAsync(callers, perCaller, caller => CompleteNextAsync(engine, instances[caller]));
+        return await Measure.ThroughputAsync(callers, perCaller, caller => CompleteNextAsync(engine, next, caller));
     }
 
-    private static async Task CompleteNextAsync(WorkflowEngine engine, Guid instance)
+    /// <summary>What a client does: complete its task and go on with the next open one, which the completion reports.</summary>
+    private static async Task CompleteNextAsync(WorkflowEngine engine, Guid[] next, int caller)
     {
-        // The open tasks of a tree come from the (RootInstanceId, State) index, however long the history.
-        var task = (await engine.TreeTasksAsync(instance))[0];
-        await engine.CompleteAsync(task.Id, Actor.System);
+        var outcome = await engine.CompleteAsync(next[caller], Actor.System);
+        next[caller] = outcome.OpenTasks[0].Id;
     }
 
     /// <summary>BEGIN; UPDATE one row; COMMIT — with WAL and synchronous=NORMAL, as the engine's connections use.</summary>

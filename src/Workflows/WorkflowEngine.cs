@@ -37,7 +37,11 @@ public sealed partial class WorkflowEngine
     public TimeProvider Time => _time;
 
     /// <summary>Runs one command on a tree, retrying on a conflicting concurrent change.</summary>
-    private async Task<T> RunAsync<T>(Guid rootId, Actor actor, Func<Execution, T> command)
+    private async Task<T> RunAsync<T>(Guid rootId, Actor actor, Func<Execution, T> command) =>
+        (await RunCommittedAsync(rootId, actor, command)).Result;
+
+    /// <summary>Runs one command on a tree; returns its result with what it committed and the tree afterwards.</summary>
+    private async Task<(T Result, TreeSnapshot After, TreeChanges Changes)> RunCommittedAsync<T>(Guid rootId, Actor actor, Func<Execution, T> command)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -46,10 +50,11 @@ public sealed partial class WorkflowEngine
             var x = new Execution(_context, snapshot, actor, _time.GetUtcNow());
             var result = command(x);
             x.Run();
+            var changes = x.Changes();
             try
             {
-                await _store.CommitAsync(x.Changes());
-                return result;
+                await _store.CommitAsync(changes);
+                return (result, snapshot.After(changes, rootId), changes);
             }
             catch (StoreConflictException e)
             {
