@@ -93,31 +93,30 @@ public sealed partial class WorkflowEngine
     /// <summary>A command that ends the task: reports it as ended and the tree's open tasks from what was committed.</summary>
     private async Task<TaskOutcome> EndTaskAsync(Guid taskId, Actor actor, Func<Execution, HumanTask, HumanTask> command)
     {
-        var (_, after, ended) = await OnTaskCommittedAsync(taskId, actor, command);
-        var open = after.OpenTasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToArray();
-        return new TaskOutcome(ended, open);
+        var (_, after, changes) = await OnTaskCommittedAsync(taskId, actor, command);
+        // The task as committed, with the revision the diff gave it.
+        var ended = changes.Tasks.Updated.First(t => t.Id == taskId);
+        return new TaskOutcome(ended, after.OpenTasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToArray());
     }
 
     private async Task<T> OnTaskAsync<T>(Guid taskId, Actor actor, Func<Execution, HumanTask, T> command) =>
         (await OnTaskCommittedAsync(taskId, actor, command)).Result;
 
-    private async Task<(T Result, TreeSnapshot After, HumanTask Task)> OnTaskCommittedAsync<T>(Guid taskId, Actor actor,
+    private async Task<(T Result, TreeSnapshot After, TreeChanges Changes)> OnTaskCommittedAsync<T>(Guid taskId, Actor actor,
         Func<Execution, HumanTask, T> command)
     {
-        var found = await _store.TaskAsync(taskId)
-                    ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
+        var rootId = await _store.TaskRootAsync(taskId)
+                     ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
         try
         {
-            var (result, after, changes) = await RunCommittedAsync(found.RootInstanceId, actor, x =>
+            return await RunCommittedAsync(rootId, actor, x =>
                 x.Tasks.TryGetValue(taskId, out var task) && task.State == HumanTaskState.Open
                     ? command(x, task)
                     : throw new TaskNotOpenException());
-            // The task as committed, with the revision the diff gave it; a command that left it alone reports it as it was.
-            return (result, after, changes.Tasks.Updated.FirstOrDefault(t => t.Id == taskId) ?? found);
         }
         catch (TaskNotOpenException)
         {
-            var done = await _store.TaskAsync(taskId) ?? found;
+            var done = await _store.TaskAsync(taskId) ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
             throw new WorkflowException(WorkflowErrorKind.Conflict, done.State switch
             {
                 HumanTaskState.Completed => $"任务“{TaskLabel(done)}”已由{done.EndedBy}办结，不能再办理。请刷新待办列表。",

@@ -94,6 +94,14 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         return string.Format(_delete, prefix);
     }
 
+    /// <summary>An UPDATE that only moves the row's revision, whatever it was (the row must exist).</summary>
+    public string Touch(DbCommand command, string prefix, object key)
+    {
+        Key.BindValue(command, prefix + Key.Name, key);
+        var revision = Quote(Revision!.Name);
+        return $"UPDATE {Quote(Name)} SET {revision} = {revision} + 1 WHERE {Quote(Key.Name)} = @{prefix}{Key.Name}";
+    }
+
     /// <summary>Binds a value converted like the given property's column as a named parameter.</summary>
     public void BindColumn(DbCommand command, string property, string name, object value) =>
         _columns.Single(c => c.Property.Name == property).BindValue(command, name, value);

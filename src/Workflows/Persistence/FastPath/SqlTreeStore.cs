@@ -128,6 +128,7 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         batch.Add(_subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
         batch.Add(_incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
         // The journal entries of one command go in as one multi-row INSERT: one statement, each row counted.
+        foreach (var root in changes.TouchedRoots) batch.Statement(p => _instances.Touch(command, p, root));
         if (changes.Journal.Count > 0)
             batch.Statement(p => _journal.InsertMany(command, p, changes.Journal.Select(RowMapping.ToRow).ToArray()), changes.Journal.Count);
         if (batch.Count == 0) return;
