@@ -31,7 +31,9 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         // Statements are templates: "{0}" stands for a prefix that keeps parameter names unique in a batch.
         _insertHead = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ";
         _values = $"({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
-        var set = _columns.Where(c => c != Key);
+        // Columns declared fixed after the insert (and the key) are not assigned: see WorkflowDbContext.FixedOnceInserted.
+        var set = _columns.Where(c => c != Key && c.Property.GetAfterSaveBehavior() == PropertySaveBehavior.Save).ToArray();
+        _updated = [.. set, Key];
         _update = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{{0}}{c.Name}"))} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}"
                   + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
         _delete = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
@@ -43,6 +45,7 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     private readonly string _delete;
 
     private readonly Column[] _inserted;
+    private readonly Column[] _updated;
 
     public string Name { get; }
     public Column Key { get; }
@@ -82,7 +85,7 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     /// <summary>Appends an UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>
     public string Update(DbCommand command, string prefix, TRow row, long expectedRevision)
     {
-        foreach (var column in _columns) column.Bind(command, prefix, row);
+        foreach (var column in _updated) column.Bind(command, prefix, row);
         if (Revision is not null) Bind(command, prefix + "expected", expectedRevision);
         return string.Format(_update, prefix);
     }
