@@ -399,8 +399,6 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
                     b.HasIndex("Assignee", "State");
 
-                    b.HasIndex("InstanceId", "ElementId");
-
                     b.HasIndex("InstanceId", "State");
 
                     b.HasIndex("RootInstanceId", "State");
