@@ -50,6 +50,7 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
                 t => t.Priority, t => t.DueAt, t => t.DueProvisional, t => t.CreatedAt);
             e.HasIndex(t => new { t.RootInstanceId, t.State });
             e.HasIndex(t => new { t.Assignee, t.State });
+            e.HasIndex(t => new { t.InstanceId, t.ElementId });
             e.HasIndex(t => new { t.InstanceId, t.State });
             e.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
         });

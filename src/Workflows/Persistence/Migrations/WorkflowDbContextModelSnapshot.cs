@@ -399,6 +399,8 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
                     b.HasIndex("Assignee", "State");
 
+                    b.HasIndex("InstanceId", "ElementId");
+
                     b.HasIndex("InstanceId", "State");
 
                     b.HasIndex("RootInstanceId", "State");
