@@ -11,18 +11,19 @@ namespace Reconsideration.Workflows.Persistence.FastPath;
 /// <para>
 /// Commits are serialised per store, so they share one connection that keeps a command per statement text.
 /// Microsoft.Data.Sqlite keeps a command's prepared statement while its text stays the same, so a statement seen
-/// before is only rebound and stepped, not parsed and planned again. Each statement is its own command with only its
-/// own parameters: in a multi-statement batch every statement looked up every parameter of the batch by name (and
-/// each miss again under other prefixes), which cost more than the writes.
+/// before is only rebound and stepped, not parsed and planned again; its parameters are created once and only given
+/// new values. Each statement is its own command with only its own parameters: in a multi-statement batch every
+/// statement looked up every parameter of the batch by name (and each miss again under other prefixes), which cost
+/// more than the writes.
 /// </para>
 /// Not thread-safe: the caller serialises commits.
 /// </summary>
 internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
 {
     private const int MaxStatements = 128;
-    private readonly Dictionary<string, DbCommand> _statements = [];
+    private readonly Dictionary<string, Kept> _statements = [];
+    private readonly ParameterValues _values = new();
     private DbConnection? _connection;
-    private DbCommand? _scratch;
 
     public async Task WriteAsync(TreeChanges changes)
     {
@@ -47,14 +48,14 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
             Write(transaction, tables.Instances, changes.Instances, RowMapping.ToRow, i => i.Revision);
             Write(transaction, tables.Tasks, changes.Tasks, RowMapping.ToRow, t => t.Revision);
             foreach (var candidate in changes.Tasks.Added.SelectMany(RowMapping.Candidates))
-                Execute(transaction, c => tables.Candidates.Insert(c, "", candidate));
+                Execute(transaction, v => tables.Candidates.Insert(v, candidate));
             Write(transaction, tables.Jobs, changes.Jobs, RowMapping.ToRow, j => j.Revision);
             Write(transaction, tables.Subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
             Write(transaction, tables.Incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
-            foreach (var root in changes.TouchedRoots) Execute(transaction, c => tables.Instances.Touch(c, "", root));
+            foreach (var root in changes.TouchedRoots) Execute(transaction, v => tables.Instances.Touch(v, root));
             // The journal entries of one command go in as one multi-row INSERT: one statement, each row counted.
             if (changes.Journal.Count > 0)
-                Execute(transaction, c => tables.Journal.InsertMany(c, "", changes.Journal.Select(RowMapping.ToRow).ToArray()),
+                Execute(transaction, v => tables.Journal.InsertMany(v, changes.Journal.Select(RowMapping.ToRow).ToArray()),
                     changes.Journal.Count);
         }
         catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
@@ -67,50 +68,63 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
     private void Write<TRecord, TRow>(DbTransaction transaction, RowTable<TRow> table, RowChanges<TRecord> changes,
         Func<TRecord, TRow> toRow, Func<TRecord, long>? revision) where TRow : class, new()
     {
-        foreach (var record in changes.Added) Execute(transaction, c => table.Insert(c, "", toRow(record)));
+        foreach (var record in changes.Added) Execute(transaction, v => table.Insert(v, toRow(record)));
         foreach (var record in changes.Updated)
-            Execute(transaction, c => table.Update(c, "", toRow(record), revision is null ? 0 : revision(record) - 1));
+            Execute(transaction, v => table.Update(v, toRow(record), revision is null ? 0 : revision(record) - 1));
         foreach (var record in changes.Removed)
-            Execute(transaction, c => table.Delete(c, "", toRow(record), revision?.Invoke(record) ?? 0));
+            Execute(transaction, v => table.Delete(v, toRow(record), revision?.Invoke(record) ?? 0));
     }
 
-    /// <summary>Binds a statement on a scratch command, then runs it on the kept command with the same text.</summary>
-    private void Execute(DbTransaction transaction, Func<DbCommand, string> bind, int rows = 1)
+    /// <summary>Runs a statement on the command kept for its text, whose parameters are created on first use only.</summary>
+    private void Execute(DbTransaction transaction, Func<ParameterValues, string> bind, int rows = 1)
     {
-        var scratch = _scratch ??= _connection!.CreateCommand();
-        scratch.Parameters.Clear();
-        var sql = bind(scratch);
-        var parameters = scratch.Parameters.Cast<DbParameter>().ToArray();
-        scratch.Parameters.Clear();
-        var command = Statement(sql);
-        command.Transaction = transaction;
-        command.Parameters.Clear();
-        command.Parameters.AddRange(parameters);
-        if (command.ExecuteNonQuery() != rows)
+        _values.Clear();
+        var kept = Statement(bind(_values));
+        kept.Command.Transaction = transaction;
+        for (var i = 0; i < _values.Count; i++)
+        {
+            var (column, name, value) = _values[i];
+            if (i == kept.Parameters.Count) kept.Add(column, name);
+            kept.Parameters[i].Value = column is null ? value ?? DBNull.Value : column.ToProvider(value);
+        }
+        if (kept.Command.ExecuteNonQuery() != rows)
             throw new StoreConflictException("A row changed since it was loaded; the whole commit was rolled back.");
     }
 
-    private DbCommand Statement(string sql)
+    private Kept Statement(string sql)
     {
-        if (_statements.TryGetValue(sql, out var command)) return command;
+        if (_statements.TryGetValue(sql, out var kept)) return kept;
         // Unusual texts (many journal rows in one command) are few, but unbounded in principle.
         if (_statements.Count >= MaxStatements) DisposeStatements();
-        command = _connection!.CreateCommand();
+        var command = _connection!.CreateCommand();
         command.CommandText = sql;
-        return _statements[sql] = command;
+        return _statements[sql] = new Kept(command);
+    }
+
+    /// <summary>A command kept for one statement text, with its parameters in the order the text names them.</summary>
+    private sealed class Kept(DbCommand command)
+    {
+        public DbCommand Command { get; } = command;
+        public List<DbParameter> Parameters { get; } = [];
+
+        public void Add(Column? column, string name)
+        {
+            var parameter = column?.CreateParameter(Command, name) ?? Command.CreateParameter();
+            parameter.ParameterName = "@" + name;
+            Command.Parameters.Add(parameter);
+            Parameters.Add(parameter);
+        }
     }
 
     private void DisposeStatements()
     {
-        foreach (var command in _statements.Values) command.Dispose();
+        foreach (var kept in _statements.Values) kept.Command.Dispose();
         _statements.Clear();
     }
 
     private void Drop()
     {
         DisposeStatements();
-        _scratch?.Dispose();
-        _scratch = null;
         _connection?.Dispose();
         _connection = null;
     }
