@@ -20,13 +20,13 @@ internal static class EngineBenchmarks
         {
             await log.WriteLineAsync("(a) in-memory process …");
             var perElement = await Measure.MedianAsync(rounds, () => InMemoryPerElementAsync(quick ? 200 : 2000));
-            var results = new List<(string, double, double, double)>();
+            var results = new List<(string, Measure.Rate, double, double)>();
             foreach (var callers in new[] { 1, 8 })
             {
                 await log.WriteLineAsync($"(b/c) {callers} caller(s) …");
-                var floor = await Measure.MedianAsync(rounds, () => SqliteFloorAsync(Path.Combine(dir, $"floor-{Guid.NewGuid():N}.db"), callers, quick ? 500 : 4000));
+                var floor = await Measure.MedianAsync(rounds, async () => (await SqliteFloorAsync(Path.Combine(dir, $"floor-{Guid.NewGuid():N}.db"), callers, quick ? 500 : 4000)).PerSecond);
                 var engine = await Measure.MedianAsync(rounds, () => PersistedCompletionsAsync(Path.Combine(dir, $"engine-{Guid.NewGuid():N}.db"), callers, quick ? 200 : 2000));
-                results.Add(($"{callers}", engine, floor, engine / floor));
+                results.Add(($"{callers}", engine, floor, engine.PerSecond / floor));
             }
             var text = new StringBuilder();
             text.AppendLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}; median of {rounds} rounds.");
@@ -36,7 +36,8 @@ internal static class EngineBenchmarks
             text.AppendLine($"| (a) in-memory, per element of a 10-step process | {perElement:F2} µs |");
             foreach (var (callers, engine, floor, ratio) in results)
             {
-                text.AppendLine($"| (b) persisted task completions/s, {callers} caller(s) | {engine:F0} /s |");
+                text.AppendLine($"| (b) persisted task completions/s, {callers} caller(s) | {engine.PerSecond:F0} /s |");
+                text.AppendLine($"| (b) process CPU time per completion, {callers} caller(s) | {engine.CpuMicroseconds:F0} µs |");
                 text.AppendLine($"| (c) floor: single-row SQLite transactions/s, {callers} caller(s) | {floor:F0} /s |");
                 text.AppendLine($"| (b)/(c), {callers} caller(s) | {ratio:P0} |");
             }
@@ -60,27 +61,31 @@ internal static class EngineBenchmarks
     }
 
     /// <summary>Instances wait in a chain of user tasks; callers complete them, each completion creating the next task.</summary>
-    private static async Task<double> PersistedCompletionsAsync(string path, int callers, int completions)
+    private static async Task<Measure.Rate> PersistedCompletionsAsync(string path, int callers, int completions)
     {
         var engine = new WorkflowEngine(WorkflowStorage.Sqlite(path), TimeProvider.System);
         await engine.DeployAsync(Processes.TaskChain, "bench");
         // One instance per caller, so concurrent callers do not conflict on one instance.
-        var instances = new List<Guid>();
-        for (var i = 0; i < callers; i++) instances.Add((await engine.StartAsync("taskChain")).Id);
-        for (var i = 0; i < callers * 5; i++) await CompleteNextAsync(engine, instances[i % callers]);
+        var next = new Guid[callers];
+        for (var i = 0; i < callers; i++)
+        {
+            var instance = (await engine.StartAsync("taskChain")).Id;
+            next[i] = (await engine.TreeTasksAsync(instance))[0].Id;
+        }
+        for (var i = 0; i < callers * 5; i++) await CompleteNextAsync(engine, next, i % callers);
         var perCaller = completions / callers;
-        return await Measure.ThroughputAsync(callers, perCaller, caller => CompleteNextAsync(engine, instances[caller]));
+        return await Measure.ThroughputAsync(callers, perCaller, caller => CompleteNextAsync(engine, next, caller));
     }
 
-    private static async Task CompleteNextAsync(WorkflowEngine engine, Guid instance)
+    /// <summary>What a client does: complete its task and go on with the next open one, which the completion reports.</summary>
+    private static async Task CompleteNextAsync(WorkflowEngine engine, Guid[] next, int caller)
     {
-        // The open tasks of a tree come from the (RootInstanceId, State) index, however long the history.
-        var task = (await engine.TreeTasksAsync(instance))[0];
-        await engine.CompleteAsync(task.Id, Actor.System);
+        var outcome = await engine.CompleteAsync(next[caller], Actor.System);
+        next[caller] = outcome.OpenTasks[0].Id;
     }
 
     /// <summary>BEGIN; UPDATE one row; COMMIT — with WAL and synchronous=NORMAL, as the engine's connections use.</summary>
-    private static async Task<double> SqliteFloorAsync(string path, int callers, int transactions)
+    private static async Task<Measure.Rate> SqliteFloorAsync(string path, int callers, int transactions)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
         await using (var setup = new SqliteConnection(connectionString))

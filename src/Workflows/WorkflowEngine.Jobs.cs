@@ -35,12 +35,13 @@ public sealed partial class WorkflowEngine
     private Task<bool> RunJobAsync(Job job, string owner)
     {
         if (job.RootInstanceId is not { } rootId) return StartByTimerAsync(job, owner);
+        // Read fresh: the lease just taken is in no cached tree, and a job not (or no longer) ours is skipped without an error.
         return RunAsync(rootId, Actor.System, x =>
         {
             if (!x.Jobs.TryGetValue(job.Id, out var live) || live.LockOwner != owner) return false;
             x.FireJob(live);
             return true;
-        });
+        }, mayUseCache: false);
     }
 
     /// <summary>A timer start event fires: a new instance starts and the job is rescheduled or removed atomically.</summary>
@@ -82,6 +83,7 @@ public sealed partial class WorkflowEngine
             changes.Incidents.Added.Add(new Incident(Guid.NewGuid(), current.RootInstanceId!.Value, instanceId, current.TokenId,
                 current.Id, current.ElementId, message + "。重试次数已用完，请排除原因后重试。", _time.GetUtcNow(), null, 1));
         }
+        if (current.RootInstanceId is { } root) changes.TouchedRoots.Add(root);
         if (current.InstanceId is { } id)
             changes.Journal.Add(new JournalEntry(0, id, current.RootInstanceId!.Value, _time.GetUtcNow(), Actor.System.UserId,
                 JournalKind.JobFailed, current.ElementId, message));

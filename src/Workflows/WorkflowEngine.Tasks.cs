@@ -1,4 +1,5 @@
 using Reconsideration.Workflows.Model;
+using Reconsideration.Workflows.Storage;
 using Reconsideration.Workflows.Runtime.Execution;
 
 namespace Reconsideration.Workflows;
@@ -50,10 +51,11 @@ public sealed partial class WorkflowEngine
 
     /// <summary>
     /// Completes the task with the given variables and advances the instance. The caller must be the assignee,
-    /// or a candidate of an unassigned task (which is then claimed and completed in one step).
+    /// or a candidate of an unassigned task (which is then claimed and completed in one step). Returns the
+    /// completed task and the tree's open tasks afterwards, so the caller needs no query to find the next one.
     /// </summary>
-    public Task CompleteAsync(Guid taskId, Actor actor, IReadOnlyDictionary<string, object?>? variables = null) =>
-        OnTaskAsync(taskId, actor, (x, task) =>
+    public Task<TaskOutcome> CompleteAsync(Guid taskId, Actor actor, IReadOnlyDictionary<string, object?>? variables = null) =>
+        EndTaskAsync(taskId, actor, (x, task) =>
         {
             RequireMayWork(task, actor, "办理");
             if (task.DelegationPending)
@@ -63,12 +65,13 @@ public sealed partial class WorkflowEngine
         });
 
     /// <summary>退回: sends the case back to an earlier user task of the same scope that was already done once.</summary>
-    public async Task ReturnAsync(Guid taskId, Actor actor, string targetElementId, string reason)
+    /// <returns>The returned task and the tree's open tasks afterwards (among them the task it was returned to).</returns>
+    public async Task<TaskOutcome> ReturnAsync(Guid taskId, Actor actor, string targetElementId, string reason)
     {
         var instanceId = (await _store.TaskAsync(taskId))?.InstanceId;
         var doneBefore = (await _store.TasksAsync(new Storage.TaskQuery { InstanceId = instanceId, ElementId = targetElementId, OpenOnly = false }))
             .Any(t => t.State == HumanTaskState.Completed);
-        await OnTaskAsync(taskId, actor, (x, task) =>
+        return await EndTaskAsync(taskId, actor, (x, task) =>
         {
             RequireMayWork(task, actor, "退回");
             if (string.IsNullOrWhiteSpace(reason))
@@ -87,20 +90,33 @@ public sealed partial class WorkflowEngine
         });
     }
 
-    private async Task<T> OnTaskAsync<T>(Guid taskId, Actor actor, Func<Execution, HumanTask, T> command)
+    /// <summary>A command that ends the task: reports it as ended and the tree's open tasks from what was committed.</summary>
+    private async Task<TaskOutcome> EndTaskAsync(Guid taskId, Actor actor, Func<Execution, HumanTask, HumanTask> command)
     {
-        var found = await _store.TaskAsync(taskId)
-                    ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
+        var (_, after, changes) = await OnTaskCommittedAsync(taskId, actor, command);
+        // The task as committed, with the revision the diff gave it.
+        var ended = changes.Tasks.Updated.First(t => t.Id == taskId);
+        return new TaskOutcome(ended, after.OpenTasks.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).ToArray());
+    }
+
+    private async Task<T> OnTaskAsync<T>(Guid taskId, Actor actor, Func<Execution, HumanTask, T> command) =>
+        (await OnTaskCommittedAsync(taskId, actor, command)).Result;
+
+    private async Task<(T Result, TreeSnapshot After, TreeChanges Changes)> OnTaskCommittedAsync<T>(Guid taskId, Actor actor,
+        Func<Execution, HumanTask, T> command)
+    {
+        var rootId = await _store.TaskRootAsync(taskId)
+                     ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
         try
         {
-            return await RunAsync(found.RootInstanceId, actor, x =>
+            return await RunCommittedAsync(rootId, actor, x =>
                 x.Tasks.TryGetValue(taskId, out var task) && task.State == HumanTaskState.Open
                     ? command(x, task)
                     : throw new TaskNotOpenException());
         }
         catch (TaskNotOpenException)
         {
-            var done = await _store.TaskAsync(taskId) ?? found;
+            var done = await _store.TaskAsync(taskId) ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"任务 {taskId} 不存在。");
             throw new WorkflowException(WorkflowErrorKind.Conflict, done.State switch
             {
                 HumanTaskState.Completed => $"任务“{TaskLabel(done)}”已由{done.EndedBy}办结，不能再办理。请刷新待办列表。",

@@ -37,25 +37,44 @@ public sealed partial class WorkflowEngine
     public TimeProvider Time => _time;
 
     /// <summary>Runs one command on a tree, retrying on a conflicting concurrent change.</summary>
-    private async Task<T> RunAsync<T>(Guid rootId, Actor actor, Func<Execution, T> command)
+    private async Task<T> RunAsync<T>(Guid rootId, Actor actor, Func<Execution, T> command, bool mayUseCache = true) =>
+        (await RunCommittedAsync(rootId, actor, command, mayUseCache)).Result;
+
+    /// <summary>Runs one command on a tree; returns its result with what it committed and the tree afterwards.</summary>
+    private async Task<(T Result, TreeSnapshot After, TreeChanges Changes)> RunCommittedAsync<T>(Guid rootId, Actor actor,
+        Func<Execution, T> command, bool mayUseCache = true)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var snapshot = await _store.LoadTreeAsync(rootId)
+            var snapshot = await _store.LoadTreeAsync(rootId, mayUseCache)
                            ?? throw new WorkflowException(WorkflowErrorKind.NotFound, $"流程实例 {rootId} 不存在。");
+            mayUseCache = false;
             var x = new Execution(_context, snapshot, actor, _time.GetUtcNow());
-            var result = command(x);
-            x.Run();
+            T result;
             try
             {
-                await _store.CommitAsync(x.Changes());
-                return result;
+                result = command(x);
+                x.Run();
+            }
+            catch when (snapshot.FromCache)
+            {
+                // A refusal may come from a cached tree another process changed meanwhile (which a commit would have
+                // detected, but a refusal never commits): it counts only if the database says the same.
+                attempt--;
+                continue;
+            }
+            var changes = x.Changes();
+            try
+            {
+                await _store.CommitAsync(changes);
+                return (result, snapshot.After(changes, rootId), changes);
             }
             catch (StoreConflictException e)
             {
                 if (attempt >= Options.ConflictRetries)
                     throw new WorkflowException(WorkflowErrorKind.Conflict, "该案件的流程正被他人同时办理，本次操作未保存。请刷新后重试。", e);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << attempt)));
+                // A stale cached tree is not a concurrent change of the moment: re-run on a fresh load at once.
+                if (!snapshot.FromCache) await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 << attempt)));
             }
         }
     }

@@ -16,6 +16,14 @@ internal sealed partial class EfWorkflowStore
 
     public async Task<HumanTask?> TaskAsync(Guid id) => await _fast.TaskAsync(id) is { } row ? RowMapping.ToRecord(row) : null;
 
+    public async Task<Guid?> TaskRootAsync(Guid taskId)
+    {
+        if (_cache.TaskRoot(taskId) is { } root) return root;
+        if (await _fast.TaskAsync(taskId) is not { } row) return null;
+        _cache.RememberTask(taskId, row.RootInstanceId);
+        return row.RootInstanceId;
+    }
+
     public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query) =>
         (await _fast.TasksAsync(query)).Select(RowMapping.ToRecord).ToArray();
 
@@ -65,6 +73,9 @@ internal sealed partial class EfWorkflowStore
             if (updated == 1)
                 acquired.Add(RowMapping.ToRecord(job) with { LockOwner = owner, LockExpiresAt = expires, Revision = job.Revision + 1 });
         }
+        // A lease changes a job without moving its tree's root; a cached tree would still show the job unleased.
+        foreach (var job in acquired)
+            if (job.RootInstanceId is { } root) _cache.Evict(root);
         return acquired;
     }
 

@@ -5,9 +5,10 @@ using Reconsideration.Workflows.Storage;
 namespace Reconsideration.Workflows.Persistence;
 
 /// <summary>The store on EF Core: each commit is one transaction whose updates and deletes are checked by revision.</summary>
-internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) : IWorkflowStore
+internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory, int cachedTrees = 0) : IWorkflowStore
 {
     private readonly FastPath.SqlTreeStore _fast = new(ModelOf(factory), factory.OpenConnectionAsync);
+    private readonly FastPath.TreeCache _cache = new(cachedTrees);
 
     private static Microsoft.EntityFrameworkCore.Metadata.IModel ModelOf(WorkflowDbContextFactory factory)
     {
@@ -71,9 +72,28 @@ internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory) 
 
     // The hot path — a tree loaded in one round trip, a command committed in one transaction — bypasses
     // EF Core's query and change-tracking pipeline, which cost ten times the work itself (docs/benchmarks.md).
-    public Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId) => _fast.LoadTreeAsync(rootInstanceId);
+    public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId, bool mayUseCache = false)
+    {
+        if (mayUseCache && _cache.TryGet(rootInstanceId, out var cached)) return cached with { FromCache = true };
+        var loaded = await _fast.LoadTreeAsync(rootInstanceId);
+        if (loaded is not null) _cache.Loaded(rootInstanceId, loaded);
+        return loaded;
+    }
 
-    public Task CommitAsync(TreeChanges changes) => _fast.CommitAsync(changes);
+    public async Task CommitAsync(TreeChanges changes)
+    {
+        try
+        {
+            await _fast.CommitAsync(changes);
+        }
+        catch
+        {
+            // A conflict means some tree the commit was based on is stale, possibly the cached one.
+            _cache.Evict(changes);
+            throw;
+        }
+        _cache.Committed(changes);
+    }
 
     private static async Task SaveAsync(WorkflowDbContext db)
     {

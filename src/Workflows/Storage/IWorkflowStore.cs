@@ -10,12 +10,18 @@ internal interface IWorkflowStore
     /// <summary>Stores new definitions with their start timers and start subscriptions (and removes the old version's) in one transaction.</summary>
     Task DeployAsync(IReadOnlyList<DeployedDefinition> definitions, TreeChanges startArtifacts);
 
-    Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId);
+    /// <param name="mayUseCache">
+    /// A command's first attempt may take the tree from the store's cache (<see cref="TreeSnapshot.FromCache"/>); it may be
+    /// stale, which the commit's revision checks detect. Queries and retries read the database.
+    /// </param>
+    Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId, bool mayUseCache = false);
     /// <exception cref="StoreConflictException">a row changed since it was loaded; nothing was written.</exception>
     Task CommitAsync(TreeChanges changes);
 
     Task<InstanceRecord?> InstanceAsync(Guid id);
     Task<HumanTask?> TaskAsync(Guid id);
+    /// <summary>The root of the tree a task belongs to (which never changes), or null when there is no such task.</summary>
+    Task<Guid?> TaskRootAsync(Guid taskId);
     Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query);
     Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId);
     Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly);

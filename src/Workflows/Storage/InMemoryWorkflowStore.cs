@@ -43,7 +43,7 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
 
     internal static string ProcessOf(string definitionId) => definitionId[..definitionId.LastIndexOf(':')];
 
-    public Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId) => Read(() =>
+    public Task<TreeSnapshot?> LoadTreeAsync(Guid rootInstanceId, bool mayUseCache = false) => Read(() =>
         _instances.ContainsKey(rootInstanceId)
             ? new TreeSnapshot(
                 _instances.Values.Where(i => i.RootId == rootInstanceId).ToArray(),
@@ -63,7 +63,10 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
             Check(changes.Incidents, _incidents, i => i.Id, i => i.Revision);
             foreach (var sub in changes.Subscriptions.Removed)
                 if (!_subscriptions.ContainsKey(sub.Id)) throw new StoreConflictException($"Subscription {sub.Id} is gone.");
+            foreach (var root in changes.TouchedRoots)
+                if (!_instances.ContainsKey(root)) throw new StoreConflictException($"Instance {root} is gone.");
             Apply(changes);
+            foreach (var root in changes.TouchedRoots) _instances[root] = _instances[root] with { Revision = _instances[root].Revision + 1 };
         }
         return Task.CompletedTask;
     }
@@ -99,6 +102,8 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
     public Task<InstanceRecord?> InstanceAsync(Guid id) => Read(() => _instances.GetValueOrDefault(id));
 
     public Task<HumanTask?> TaskAsync(Guid id) => Read(() => _tasks.GetValueOrDefault(id));
+
+    public Task<Guid?> TaskRootAsync(Guid taskId) => Read(() => _tasks.TryGetValue(taskId, out var task) ? task.RootInstanceId : (Guid?)null);
 
     public Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query) => Read<IReadOnlyList<HumanTask>>(() =>
         _tasks.Values

@@ -15,4 +15,10 @@ internal sealed class TreeChanges
     public RowChanges<MessageSubscription> Subscriptions { get; } = new();
     public RowChanges<Incident> Incidents { get; } = new();
     public List<JournalEntry> Journal { get; } = [];
+
+    /// <summary>
+    /// Roots whose revision moves although the command did not load their tree (a job failure recorded outside a
+    /// command): every write to a tree moves its root, which is what lets a cached tree be checked by the root alone.
+    /// </summary>
+    public List<Guid> TouchedRoots { get; } = [];
 }

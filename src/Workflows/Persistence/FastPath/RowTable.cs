@@ -28,21 +28,24 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         // An integer key the database numbers itself (the journal's sequence) is left out of inserts; Guid keys come from the caller.
         var inserted = _columns.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ClrType == typeof(long))).ToArray();
         _inserted = inserted;
-        // Statements are templates: "{0}" stands for a prefix that keeps parameter names unique in a batch.
+        // An INSERT's row tuple is a template: "{0}" stands for the row's index, which keeps parameter names unique.
         _insertHead = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ";
         _values = $"({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
-        var set = _columns.Where(c => c != Key);
-        _update = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{{0}}{c.Name}"))} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}"
-                  + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
-        _delete = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{{0}}{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @{{0}}expected");
+        // Columns declared fixed after the insert (and the key) are not assigned: see WorkflowDbContext.FixedOnceInserted.
+        var set = _columns.Where(c => c != Key && c.Property.GetAfterSaveBehavior() == PropertySaveBehavior.Save).ToArray();
+        _updated = [.. set, Key];
+        _updateText = $"UPDATE {Quote(Name)} SET {string.Join(", ", set.Select(c => $"{Quote(c.Name)} = @{c.Name}"))} WHERE {Quote(Key.Name)} = @{Key.Name}"
+                      + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
+        _deleteText = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
     }
 
     private readonly string _insertHead;
     private readonly string _values;
-    private readonly string _update;
-    private readonly string _delete;
+    private readonly string _updateText;
+    private readonly string _deleteText;
 
     private readonly Column[] _inserted;
+    private readonly Column[] _updated;
 
     public string Name { get; }
     public Column Key { get; }
@@ -64,34 +67,43 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         return row;
     }
 
-    /// <summary>Appends an INSERT of the row to a batch, its parameters named with <paramref name="prefix"/>.</summary>
-    public string Insert(DbCommand command, string prefix, TRow row) => InsertMany(command, prefix, [row]);
+    /// <summary>An INSERT of the row; its values go to <paramref name="values"/> in the order of the text's parameters.</summary>
+    public string Insert(ParameterValues values, TRow row) => InsertMany(values, [row]);
 
-    /// <summary>One INSERT of several rows, each row's parameters named with the prefix and its index.</summary>
-    public string InsertMany(DbCommand command, string prefix, IReadOnlyList<TRow> rows)
+    /// <summary>One INSERT of several rows, each row's parameters named with its index.</summary>
+    public string InsertMany(ParameterValues values, IReadOnlyList<TRow> rows)
     {
-        var values = new string[rows.Count];
+        var tuples = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            foreach (var column in _inserted) column.Bind(command, $"{prefix}{i}_", rows[i]);
-            values[i] = string.Format(_values, $"{prefix}{i}_");
+            var prefix = $"{i}_";
+            foreach (var column in _inserted) values.Add(column, prefix + column.Name, column.Get(rows[i]));
+            tuples[i] = string.Format(_values, prefix);
         }
-        return _insertHead + string.Join(", ", values);
+        return _insertHead + string.Join(", ", tuples);
     }
 
-    /// <summary>Appends an UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>
-    public string Update(DbCommand command, string prefix, TRow row, long expectedRevision)
+    /// <summary>An UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>
+    public string Update(ParameterValues values, TRow row, long expectedRevision)
     {
-        foreach (var column in _columns) column.Bind(command, prefix, row);
-        if (Revision is not null) Bind(command, prefix + "expected", expectedRevision);
-        return string.Format(_update, prefix);
+        foreach (var column in _updated) values.Add(column, column.Name, column.Get(row));
+        if (Revision is not null) values.Add(null, "expected", expectedRevision);
+        return _updateText;
     }
 
-    public string Delete(DbCommand command, string prefix, TRow row, long expectedRevision)
+    public string Delete(ParameterValues values, TRow row, long expectedRevision)
     {
-        Key.Bind(command, prefix, row);
-        if (Revision is not null) Bind(command, prefix + "expected", expectedRevision);
-        return string.Format(_delete, prefix);
+        values.Add(Key, Key.Name, Key.Get(row));
+        if (Revision is not null) values.Add(null, "expected", expectedRevision);
+        return _deleteText;
+    }
+
+    /// <summary>An UPDATE that only moves the row's revision, whatever it was (the row must exist).</summary>
+    public string Touch(ParameterValues values, object key)
+    {
+        values.Add(Key, Key.Name, key);
+        var revision = Quote(Revision!.Name);
+        return $"UPDATE {Quote(Name)} SET {revision} = {revision} + 1 WHERE {Quote(Key.Name)} = @{Key.Name}";
     }
 
     /// <summary>Binds a value converted like the given property's column as a named parameter.</summary>
@@ -100,68 +112,4 @@ internal sealed class RowTable<TRow> where TRow : class, new()
 
     /// <summary>Binds a key value (converted like the key column) as a named parameter.</summary>
     public void BindKey(DbCommand command, string name, object value) => Key.BindValue(command, name, value);
-
-    private static void Bind(DbCommand command, string name, long value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
-
-    /// <summary>One mapped property: how to get it, convert it and hand it to the provider, and back.</summary>
-    internal sealed class Column
-    {
-        private readonly Func<object, object?> _get;
-        private readonly Action<object, object?> _set;
-        private readonly RelationalTypeMapping _mapping;
-        private readonly Func<DbDataReader, int, object> _read;
-
-        public Column(IProperty property)
-        {
-            Property = property;
-            Name = property.GetColumnName();
-            _mapping = (RelationalTypeMapping)property.GetTypeMapping();
-            var info = property.PropertyInfo!;
-            _get = Compile<Func<object, object?>>(info, getter: true);
-            _set = Compile<Action<object, object?>>(info, getter: false);
-            var providerType = _mapping.Converter?.ProviderClrType ?? Nullable.GetUnderlyingType(info.PropertyType) ?? info.PropertyType;
-            var getFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!.MakeGenericMethod(providerType);
-            var reader = Expression.Parameter(typeof(DbDataReader));
-            var ordinal = Expression.Parameter(typeof(int));
-            _read = Expression.Lambda<Func<DbDataReader, int, object>>(
-                Expression.Convert(Expression.Call(reader, getFieldValue, ordinal), typeof(object)), reader, ordinal).Compile();
-        }
-
-        public IProperty Property { get; }
-        public string Name { get; }
-
-        public void Read(DbDataReader reader, int ordinal, object row)
-        {
-            if (reader.IsDBNull(ordinal))
-            {
-                _set(row, null);
-                return;
-            }
-            var value = _read(reader, ordinal);
-            _set(row, _mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value);
-        }
-
-        public void Bind(DbCommand command, string prefix, object row) => BindValue(command, prefix + Name, _get(row));
-
-        /// <summary>Adds the value as a parameter; the type mapping applies the column's value converter itself.</summary>
-        public void BindValue(DbCommand command, string name, object? value) =>
-            command.Parameters.Add(_mapping.CreateParameter(command, "@" + name, value, Property.IsNullable));
-
-        private static T Compile<T>(PropertyInfo info, bool getter)
-        {
-            var target = Expression.Parameter(typeof(object));
-            var typed = Expression.Convert(target, info.DeclaringType!);
-            if (getter)
-                return Expression.Lambda<T>(Expression.Convert(Expression.Property(typed, info), typeof(object)), target).Compile();
-            var value = Expression.Parameter(typeof(object));
-            var assign = Expression.Assign(Expression.Property(typed, info), Expression.Convert(value, info.PropertyType));
-            return Expression.Lambda<T>(assign, target, value).Compile();
-        }
-    }
 }

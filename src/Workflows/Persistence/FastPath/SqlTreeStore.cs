@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Reconsideration.Workflows.Storage;
@@ -8,21 +7,32 @@ namespace Reconsideration.Workflows.Persistence.FastPath;
 
 /// <summary>
 /// The engine's hot path in plain ADO.NET over the tables EF Core created: loading a tree in one round trip and
-/// committing a command's changes in one transaction with revision checks. Everything else goes through EF Core.
+/// committing a command's changes in one transaction with revision checks (<see cref="CommitWriter"/>).
+/// Everything else goes through EF Core.
 /// </summary>
-internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
+internal sealed class SqlTreeStore
 {
-    private readonly RowTable<InstanceRow> _instances = new(model);
-    private readonly RowTable<TaskRow> _tasks = new(model);
-    private readonly RowTable<TaskCandidateRow> _candidates = new(model);
-    private readonly RowTable<JobRow> _jobs = new(model);
-    private readonly RowTable<SubscriptionRow> _subscriptions = new(model);
-    private readonly RowTable<IncidentRow> _incidents = new(model);
-    private readonly RowTable<JournalRow> _journal = new(model);
+    private readonly Func<Task<DbConnection>> _open;
+    private readonly RowTable<InstanceRow> _instances;
+    private readonly RowTable<TaskRow> _tasks;
+    private readonly RowTable<TaskCandidateRow> _candidates;
+    private readonly RowTable<JobRow> _jobs;
+    private readonly RowTable<SubscriptionRow> _subscriptions;
+    private readonly RowTable<IncidentRow> _incidents;
+    private readonly CommitWriter _commits;
+
+    public SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
+    {
+        _open = open;
+        var tables = new Tables(model);
+        (_instances, _tasks, _candidates, _jobs, _subscriptions, _incidents) =
+            (tables.Instances, tables.Tasks, tables.Candidates, tables.Jobs, tables.Subscriptions, tables.Incidents);
+        _commits = new CommitWriter(open, tables);
+    }
 
     public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootId)
     {
-        await using var connection = await open();
+        await using var connection = await _open();
         await using var command = connection.CreateCommand();
         command.CommandText = string.Join(";\n",
             Select(_instances, "RootId"),
@@ -61,7 +71,7 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
     /// <summary>The task lists (inbox, claimable by role, per instance) in one indexed query.</summary>
     public async Task<List<TaskRow>> TasksAsync(TaskQuery query, (string Property, Guid Value)? byId = null)
     {
-        await using var connection = await open();
+        await using var connection = await _open();
         await using var command = connection.CreateCommand();
         var where = new List<string>();
         void Equal(string property, object value)
@@ -91,11 +101,7 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         return await ReadAsync(reader, _tasks);
     }
 
-    /// <summary>
-    /// Writes all changes in one immediate transaction and one batch. Every statement must touch exactly one row
-    /// (an update or delete matches only the revision it was loaded with); if the count of changed rows falls short,
-    /// a row was stale and everything is rolled back.
-    /// </summary>
+    /// <summary>Writes all changes in one transaction; throws <see cref="StoreConflictException"/> when a row was stale.</summary>
     public async Task CommitAsync(TreeChanges changes)
     {
         // Writers of this process queue here rather than in SQLite's busy handler, which sleeps in steps of
@@ -103,7 +109,7 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
         await _writer.WaitAsync();
         try
         {
-            await WriteAsync(changes);
+            await _commits.WriteAsync(changes);
         }
         finally
         {
@@ -112,72 +118,6 @@ internal sealed class SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
     }
 
     private readonly SemaphoreSlim _writer = new(1, 1);
-
-    private async Task WriteAsync(TreeChanges changes)
-    {
-        await using var connection = await open();
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var batch = new Batch(command);
-        batch.Add(_instances, changes.Instances, RowMapping.ToRow, i => i.Revision);
-        batch.Add(_tasks, changes.Tasks, RowMapping.ToRow, t => t.Revision);
-        foreach (var candidate in changes.Tasks.Added.SelectMany(RowMapping.Candidates))
-            batch.Statement(p => _candidates.Insert(command, p, candidate));
-        batch.Add(_jobs, changes.Jobs, RowMapping.ToRow, j => j.Revision);
-        batch.Add(_subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
-        batch.Add(_incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
-        // The journal entries of one command go in as one multi-row INSERT: one statement, each row counted.
-        if (changes.Journal.Count > 0)
-            batch.Statement(p => _journal.InsertMany(command, p, changes.Journal.Select(RowMapping.ToRow).ToArray()), changes.Journal.Count);
-        if (batch.Count == 0) return;
-        try
-        {
-            command.CommandText = "SELECT total_changes();\n" + batch.Sql + "SELECT total_changes();";
-            await using (var reader = await command.ExecuteReaderAsync())
-            {
-                await reader.ReadAsync();
-                var before = reader.GetInt64(0);
-                while (await reader.NextResultAsync() && reader.FieldCount == 0) { }
-                await reader.ReadAsync();
-                if (reader.GetInt64(0) - before != batch.Count)
-                    throw new StoreConflictException("A row changed since it was loaded; the whole commit was rolled back.");
-            }
-            await transaction.CommitAsync();
-        }
-        catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new StoreConflictException("A row was inserted concurrently.", e);
-        }
-    }
-
-    /// <summary>The statements of one commit, each expected to change exactly one row.</summary>
-    private sealed class Batch(DbCommand command)
-    {
-        private readonly System.Text.StringBuilder _sql = new();
-
-        public int Count { get; private set; }
-        public string Sql => _sql.ToString();
-
-        /// <summary>Appends a statement that must change <paramref name="rows"/> rows.</summary>
-        public void Statement(Func<string, string> append, int rows = 1)
-        {
-            _sql.Append(append($"s{_statements++}_")).Append(";\n");
-            Count += rows;
-        }
-
-        private int _statements;
-
-        public void Add<TRecord, TRow>(RowTable<TRow> table, RowChanges<TRecord> changes, Func<TRecord, TRow> toRow,
-            Func<TRecord, long>? revision) where TRow : class, new()
-        {
-            foreach (var record in changes.Added) Statement(p => table.Insert(command, p, toRow(record)));
-            foreach (var record in changes.Updated)
-                Statement(p => table.Update(command, p, toRow(record), revision is null ? 0 : revision(record) - 1));
-            foreach (var record in changes.Removed)
-                Statement(p => table.Delete(command, p, toRow(record), revision?.Invoke(record) ?? 0));
-        }
-    }
 
     private static async Task<List<TRow>> ReadAsync<TRow>(DbDataReader reader, RowTable<TRow> table) where TRow : class, new()
     {
