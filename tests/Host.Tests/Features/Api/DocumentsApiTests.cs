@@ -64,4 +64,33 @@ public sealed class DocumentsApiTests : IAsyncLifetime
         Assert.Empty(detail.GetProperty("case").GetProperty("documents").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await head.PostAsJsonAsync($"/api/v1/cases/{id}/documents/no-such-type/preview", new { })).StatusCode);
     }
+
+    [Fact]
+    public async Task A_decision_is_issued_with_the_callers_reasoning_and_only_the_district_leader_signs_a_revocation()
+    {
+        var head = await _host.ClientAsync("bureau-head");
+        var leader = await _host.ClientAsync("district-leader");
+        var page = await (await head.GetAsync("/api/v1/cases?status=Decided")).ReadAsync();
+        var id = page.GetProperty("items")[0].GetProperty("id").GetGuid();
+        object Data(string kind) => new
+        {
+            data = new
+            {
+                decision = new
+                {
+                    kind, item = 1, request = "撤销行政处罚决定。", applicant_says = "认定事实不清。", respondent_says = "事实清楚。",
+                    facts = "经审理查明，被申请人作出处罚决定。", reasoning = "本机关认为，被申请人认定事实清楚。", orders = new[] { "维持被申请人作出的行政处罚决定。" },
+                },
+            },
+        };
+
+        var revoke = await head.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", Data("revoke"));
+        Assert.Equal(HttpStatusCode.Forbidden, revoke.StatusCode);
+        Assert.Contains("分管区领导", (await revoke.ReadAsync()).GetProperty("detail").GetString());
+
+        var maintain = await head.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", Data("maintain"));
+        Assert.Equal(HttpStatusCode.Created, maintain.StatusCode);
+        Assert.StartsWith("红府复决〔", (await maintain.ReadAsync()).GetProperty("documentNumber").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await leader.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", Data("revoke"))).StatusCode);
+    }
 }

@@ -29,6 +29,8 @@ internal static class DocumentsEndpoints
         DecisionType.OrderPerformance,
     ];
 
+    private static readonly string[] LeaderKinds = ["vary", "revoke", "partially-revoke", "confirm-illegal", "confirm-void", "order-performance"];
+
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGet("/document-types", Types).WithTags("文书").RequireRoles(ApiPolicies.Staff).WithSummary("文书类型");
@@ -79,11 +81,14 @@ internal static class DocumentsEndpoints
     {
         var @case = await access.CaseAsync(user, id, ct);
         var key = Known(catalog, type);
-        if (key == CaseDocumentTypes.Decision && @case.Decision is { } decision && LeaderSigns.Contains(decision.Type)
-            && !user.Roles().Contains(StaffRoles.DistrictLeader))
-            throw ApiException.Forbidden("变更、撤销、确认违法、确认无效、责令履行的行政复议决定书由分管区领导签发，局长不能签发。");
         var issueDate = request?.IssueDate ?? LegalTime.Today(clock);
         var content = data.Build(@case, key, issueDate, request?.Data);
+        // The holding decides who signs: the recorded decision's type, or the kind the document's data states.
+        var kind = content["decision"]?["kind"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? content["decision"]!["kind"]!.GetValue<string>() : null;
+        var leaderSigns = (@case.Decision is { } decision && LeaderSigns.Contains(decision.Type)) || (kind is not null && LeaderKinds.Contains(kind));
+        if (key == CaseDocumentTypes.Decision && leaderSigns && !user.Roles().Contains(StaffRoles.DistrictLeader))
+            throw ApiException.Forbidden("变更、撤销、确认违法、确认无效、责令履行的行政复议决定书由分管区领导签发，局长不能签发。");
         // Compose first: a document that cannot be written must not use up its number.
         issuer.Composer.Compose(key, content);
         if (catalog.Get(key).TypeCode is not null)
