@@ -7,8 +7,8 @@ namespace Reconsideration.Host.Features.Api.Cases;
 
 /// <summary>
 /// Starts processes for a case. A process instance belongs to a case by its business key, the case number, and by a
-/// link row (so a task of a called sub-process, whose tree root is linked, finds its case too); the variables caseId
-/// and caseNumber are set for service-task handlers and forms.
+/// link row (so a task of a called sub-process, whose tree root is linked, finds its case too); the variables caseId,
+/// caseNumber and caseNo (the name docs/workflows.md gives the shipped processes) are set for handlers and forms.
 /// </summary>
 internal sealed class CaseWorkflows(WorkflowEngine engine, CaseLinks links)
 {
@@ -19,6 +19,7 @@ internal sealed class CaseWorkflows(WorkflowEngine engine, CaseLinks links)
         {
             ["caseId"] = @case.Id.ToString(),
             ["caseNumber"] = @case.Number,
+            ["caseNo"] = @case.Number,
         };
         var instance = await engine.StartAsync(processId, values, @case.Number, actor);
         await links.LinkProcessAsync(@case.Id, instance.RootId, processId, cancellationToken);
