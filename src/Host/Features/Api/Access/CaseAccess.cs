@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using Reconsideration.Host.Features.Api.Problems;
+using Reconsideration.Host.Features.Cases.Domain;
+using Reconsideration.Host.Features.Cases.Services;
+using Reconsideration.Host.Features.Identity;
+
+namespace Reconsideration.Host.Features.Api.Access;
+
+/// <summary>
+/// Per-case access, checked on every endpoint that names a case (docs/api.md). A handler (承办人) sees the cases
+/// assigned to them and the unassigned ones; every other role sees every case — the clerk registers and serves for the
+/// whole agency, the reviewer, the bureau head and the district leader approve across it, the administrator assigns.
+/// Another handler's case is refused with 403 and names its handler, so the person knows whom to ask: inside one
+/// bureau the existence of a case number is no secret, its content is.
+/// </summary>
+internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
+{
+    /// <summary>The case, if the user may see it; else 404 (no such case) or 403.</summary>
+    public async Task<Case> CaseAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var @case = await cases.GetAsync(caseId, cancellationToken);
+        await RequireAsync(user, @case, cancellationToken);
+        return @case;
+    }
+
+    /// <summary>Refuses with 403 unless the user may see <paramref name="case"/>.</summary>
+    public async Task RequireAsync(ClaimsPrincipal user, Case @case, CancellationToken cancellationToken = default)
+    {
+        var handler = await links.HandlerAsync(@case.Id, cancellationToken);
+        if (!MaySee(user, handler))
+            throw ApiException.Forbidden($"案件{@case.Number}由承办人{handler!.HandlerName}办理，您无权查看或办理。如需参与，请由审核人或局长调整承办人。");
+    }
+
+    /// <summary>Whether a user with these roles may see a case with this handler (null: unassigned).</summary>
+    public static bool MaySee(ClaimsPrincipal user, CaseAssignment? handler)
+    {
+        var roles = user.Roles();
+        if (roles.Any(r => r != StaffRoles.Handler && StaffRoles.All.Contains(r))) return true;
+        return roles.Contains(StaffRoles.Handler) && (handler is null || handler.Handler == user.UserName());
+    }
+
+    /// <summary>A filter over case ids for lists across cases (deadlines), with one read of the assignments.</summary>
+    public async Task<Func<Guid, bool>> FilterAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var handlers = await links.HandlersAsync(cancellationToken);
+        return id => MaySee(user, handlers.GetValueOrDefault(id));
+    }
+}

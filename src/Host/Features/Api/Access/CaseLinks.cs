@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Reconsideration.Host.Features.Api.Persistence;
+
+namespace Reconsideration.Host.Features.Api.Access;
+
+/// <summary>Who handles a case, and which process instances belong to it.</summary>
+internal sealed class CaseLinks(IDbContextFactory<ApiDbContext> contexts, TimeProvider clock)
+{
+    public async Task<CaseAssignment?> HandlerAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assignments.AsNoTracking().SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken);
+        return row is null ? null : new CaseAssignment(row.Handler, row.HandlerName, row.AssignedAt, row.AssignedBy);
+    }
+
+    /// <summary>Every assignment, by case: few thousand rows at most in a district.</summary>
+    public async Task<Dictionary<Guid, CaseAssignment>> HandlersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Assignments.AsNoTracking().ToDictionaryAsync(a => a.CaseId,
+            a => new CaseAssignment(a.Handler, a.HandlerName, a.AssignedAt, a.AssignedBy), cancellationToken);
+    }
+
+    public async Task<CaseAssignment> AssignAsync(Guid caseId, string handler, string handlerName, string by, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Assignments.SingleOrDefaultAsync(a => a.CaseId == caseId, cancellationToken);
+        if (row is null) db.Assignments.Add(row = new CaseAssignmentRow { CaseId = caseId });
+        row.Handler = handler;
+        row.HandlerName = handlerName;
+        row.AssignedAt = clock.GetUtcNow();
+        row.AssignedBy = by;
+        await db.SaveChangesAsync(cancellationToken);
+        return new CaseAssignment(row.Handler, row.HandlerName, row.AssignedAt, row.AssignedBy);
+    }
+
+    public async Task LinkProcessAsync(Guid caseId, Guid rootInstanceId, string processId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Processes.Add(new CaseProcessRow { CaseId = caseId, InstanceId = rootInstanceId, ProcessId = processId, StartedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The root instances of the case's processes, oldest first.</summary>
+    public async Task<IReadOnlyList<Guid>> ProcessesAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Processes.AsNoTracking().Where(p => p.CaseId == caseId)
+            .OrderBy(p => p.StartedAt).Select(p => p.InstanceId).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Guid?> CaseOfInstanceAsync(Guid rootInstanceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.InstanceId == rootInstanceId, cancellationToken);
+        return row?.CaseId;
+    }
+}
