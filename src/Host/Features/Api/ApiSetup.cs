@@ -1,3 +1,4 @@
+using Reconsideration.Host.Features.Persistence;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,3 +1,4 @@
+using Reconsideration.Host.Features.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Reconsideration.Host.Features.Api.Persistence;

@@ -1,3 +1,4 @@
+using Reconsideration.Host.Features.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

@@ -1,3 +1,4 @@
+using Reconsideration.Host.Features.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Reconsideration.Host.Features.Api.Persistence;

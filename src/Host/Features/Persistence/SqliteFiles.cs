@@ -4,12 +4,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Reconsideration.Host.Features.Api.Persistence;
+namespace Reconsideration.Host.Features.Persistence;
 
 /// <summary>
-/// Options and migration for the API's and identity's own tables in the shared SQLite file, done the way the case
-/// tables do it (docs/cases.md, Persistence): WAL, a 30 s busy wait, an own history table per context, and the same
-/// OS file lock beside the database, so no two contexts (nor the engine) migrate one file at the same moment.
+/// Options and migration for the host's own tables (cases, API, identity) in the SQLite file they share with the
+/// engine (docs/cases.md, Persistence): WAL, a 30 s busy wait, an own history table per context, and the same OS file
+/// lock beside the database as the engine's, so no two contexts (nor the engine) migrate one file at the same moment.
 /// </summary>
 internal static class SqliteFiles
 {
