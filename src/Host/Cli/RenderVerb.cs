@@ -43,7 +43,7 @@ internal static class RenderVerb
             var data = args.Contains("--sample") ? composer.LoadSample(typeKey) : ReadData(Option(args, "--data")!);
             if (args.Contains("--issue"))
             {
-                var issued = DocumentsSetup.CreateIssuer(options).Issue(typeKey, data);
+                var issued = DocumentsSetup.CreateIssuer(options, DocumentsSetup.CreateRegister(options)).Issue(typeKey, data);
                 await WriteAsync(output, issued.Pdf);
                 await stdout.WriteLineAsync($"已签发 {output}：{issued.Record.Title}，验证码 {issued.Record.VerificationCode}，SHA-256 {issued.Record.Sha256}");
             }

@@ -38,11 +38,12 @@ public static class ApiSetup
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();
         services.AddSingleton(_ => new IssuedFiles(documents.DataDirectory));
-        services.AddSingleton(_ => new IssuedDocumentRegister(Path.Combine(documents.DataDirectory, "documents.db")));
 
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Chinese text as written, not as \uXXXX escapes: the JSON is read by people too.
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
             o.SerializerOptions.TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OptionalCaseMembers } };
         });
         // Framework errors (unreadable JSON, a missing body) reach the exception handler, which answers in Chinese.

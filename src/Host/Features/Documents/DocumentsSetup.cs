@@ -12,7 +12,9 @@ public static class DocumentsSetup
 {
     public static IServiceCollection AddDocuments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => CreateIssuer(Bind(configuration)));
+        var options = Bind(configuration);
+        services.AddSingleton(_ => CreateRegister(options));
+        services.AddSingleton(provider => CreateIssuer(options, provider.GetRequiredService<IssuedDocumentRegister>()));
         return services;
     }
 
@@ -28,12 +30,14 @@ public static class DocumentsSetup
         SealPng = string.IsNullOrEmpty(options.SealImage) ? DemoSeal.Png : File.ReadAllBytes(options.SealImage),
     });
 
-    internal static DocumentIssuer CreateIssuer(DocumentsOptions options)
+    internal static IssuedDocumentRegister CreateRegister(DocumentsOptions options) =>
+        new(Path.Combine(options.DataDirectory, "documents.db"));
+
+    internal static DocumentIssuer CreateIssuer(DocumentsOptions options, IssuedDocumentRegister register)
     {
         var certificate = string.IsNullOrEmpty(options.Certificate)
             ? OrganCertificate.LoadOrCreateDemo(Path.Combine(options.DataDirectory, "signing", "demo-organ.pfx"), options.Organ)
             : OrganCertificate.Load(options.Certificate, options.CertificatePassword);
-        var register = new IssuedDocumentRegister(Path.Combine(options.DataDirectory, "documents.db"));
         return new DocumentIssuer(CreateComposer(options), CreateRenderer(options), new PdfSigner(certificate), register, new Uri(options.VerificationBase));
     }
 }
