@@ -20,6 +20,8 @@ builder.Services.AddCases(builder.Configuration);
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddStaff(builder.Configuration);
+// The pages' scripts and styles (Blazor's, MudBlazor's) are served from where the build left them when not published.
+builder.WebHost.UseStaticWebAssets();
 // Last: hosted services start in order, so the seeder finds every table migrated and the definitions deployed.
 builder.Services.AddDemoSeeding(builder.Configuration);
 
