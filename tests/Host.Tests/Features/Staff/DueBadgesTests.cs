@@ -47,11 +47,12 @@ public sealed class DueBadgesTests
     }
 
     [Fact]
-    public void A_provisional_due_date_says_so_and_instants_are_read_in_Beijing_time()
+    public void The_engines_due_instant_is_the_end_of_the_last_day_in_Beijing_time_and_provisional_says_so()
     {
-        // 2026-03-11 16:00 UTC is already 03-12 00:00 in Beijing; seen at 03-06 09:00 Beijing.
-        var badge = _badges.For(new DateTimeOffset(2026, 3, 11, 16, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 6, 1, 0, 0, TimeSpan.Zero), provisional: true);
-        Assert.Equal("剩余4个工作日（暂定）", badge.Text);
-        Assert.Equal(new DateOnly(2026, 3, 12), badge.Due);
+        // The engine's end of 03-11 is 03-12 00:00 Beijing (03-11 16:00 UTC); seen on Friday 03-06 09:00 Beijing.
+        var dueAt = LegalTime.EndOfDay(new DateOnly(2026, 3, 11));
+        var badge = _badges.For(dueAt, new DateTimeOffset(2026, 3, 6, 1, 0, 0, TimeSpan.Zero), provisional: true);
+        Assert.Equal("剩余3个工作日（暂定）", badge.Text);
+        Assert.Equal(new DateOnly(2026, 3, 11), badge.Due);
     }
 }

@@ -13,9 +13,13 @@ public sealed class DueBadges(BusinessCalendar calendar)
     /// <summary>Working days left at which a due date turns amber (the same three days as DeadlineState.Approaching).</summary>
     public const int SoonWorkingDays = 3;
 
-    /// <summary>The badge of a task due at an instant (the engine's end of a working day), seen at <paramref name="now"/>.</summary>
+    /// <summary>The badge of a task due at an instant, seen at <paramref name="now"/>.</summary>
+    /// <remarks>
+    /// The engine's due instant for a working-day period is <see cref="LegalTime.EndOfDay"/>, the first instant of the
+    /// following day; read as 24:00 of the last day, so one tick earlier is on the last day itself.
+    /// </remarks>
     public DueBadge For(DateTimeOffset? dueAt, DateTimeOffset now, bool provisional = false) =>
-        For(dueAt is { } at ? LegalTime.Today(at) : null, LegalTime.Today(now), provisional);
+        For(dueAt is { } at ? LegalTime.Today(at.AddTicks(-1)) : null, LegalTime.Today(now), provisional);
 
     /// <summary>The badge of a last day seen on <paramref name="today"/> (Beijing time).</summary>
     public DueBadge For(DateOnly? due, DateOnly today, bool provisional = false)
