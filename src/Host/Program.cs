@@ -2,9 +2,9 @@ using Reconsideration.Host.Cli;
 using Reconsideration.Host.Features.Api;
 using Reconsideration.Host.Features.Cases;
 using Reconsideration.Host.Features.Documents;
-using Reconsideration.Host.Features.Home;
 using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Seeding;
+using Reconsideration.Host.Features.Staff;
 using Reconsideration.Host.Features.Workflows;
 
 if (args.Length > 0 && CliVerbs.IsVerb(args[0]))
@@ -19,15 +19,18 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
+builder.Services.AddStaff(builder.Configuration);
+// The pages' scripts and styles (Blazor's, MudBlazor's) are served from where the build left them when not published.
+builder.WebHost.UseStaticWebAssets();
 // Last: hosted services start in order, so the seeder finds every table migrated and the definitions deployed.
 builder.Services.AddDemoSeeding(builder.Configuration);
 
 var app = builder.Build();
 app.UseApiErrors();
 app.UseStaffAuthentication();
-app.MapHomeEndpoints();
 app.MapHealthChecks("/health");
 app.MapApiEndpoints();
+app.MapStaff();
 await app.RunAsync();
 return 0;
 

@@ -34,14 +34,8 @@ internal static class AuthEndpoints
         if (user is null) return Refused();
         var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
-        {
-            var until = await users.GetLockoutEndDateAsync(user);
-            var local = until?.ToOffset(TimeSpan.FromHours(8));
             return ApiProblems.Of(StatusCodes.Status401Unauthorized,
-                $"密码连续错误{options.Value.Lockout.MaxFailedAccessAttempts}次，账户已锁定" +
-                (local is { } l ? $"至{l:yyyy年M月d日 HH:mm}（北京时间）" : "") + "。请稍后再试，或请系统管理员解锁。",
-                "账户已锁定");
-        }
+                SignInTexts.LockedOut(options.Value.Lockout.MaxFailedAccessAttempts, await users.GetLockoutEndDateAsync(user)), "账户已锁定");
 
         if (!result.Succeeded) return Refused();
         return TypedResults.SignIn(await PrincipalAsync(signIn, user), authenticationScheme: IdentityConstants.BearerScheme);
@@ -66,14 +60,9 @@ internal static class AuthEndpoints
             roles, roles.Select(StaffRoles.ChineseName).ToList()));
     }
 
-    private static async Task<ClaimsPrincipal> PrincipalAsync(SignInManager<StaffUser> signIn, StaffUser user)
-    {
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(HttpCaseActor.DisplayNameClaim,
-            string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName ?? "" : user.DisplayName));
-        return principal;
-    }
+    // The name claim comes from StaffClaimsFactory, as for the cookie.
+    private static Task<ClaimsPrincipal> PrincipalAsync(SignInManager<StaffUser> signIn, StaffUser user) => signIn.CreateUserPrincipalAsync(user);
 
     private static ProblemHttpResult Refused() =>
-        ApiProblems.Of(StatusCodes.Status401Unauthorized, "用户名或密码不正确。", "登录失败");
+        ApiProblems.Of(StatusCodes.Status401Unauthorized, SignInTexts.Refused, "登录失败");
 }

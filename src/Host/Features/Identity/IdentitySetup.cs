@@ -15,9 +15,8 @@ namespace Reconsideration.Host.Features.Identity;
 public static class IdentitySetup
 {
     /// <summary>
-    /// The authentication scheme every endpoint asks for. It forwards to the bearer token handler; when cookie sign-in
-    /// arrives with the staff application, the selector sends requests without a bearer header to the cookie scheme,
-    /// and the endpoints need not change.
+    /// The authentication scheme every endpoint asks for. It forwards to the bearer token handler when the request has a
+    /// bearer header, else to the staff application's sign-in cookie (<see cref="StaffSchemeSelector"/>).
     /// </summary>
     public const string Scheme = "staff";
 
@@ -42,14 +41,16 @@ public static class IdentitySetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
             .AddEntityFrameworkStores<StaffDbContext>()
             .AddSignInManager()
             .AddErrorDescriber<ChineseIdentityErrors>();
 
         services.AddAuthentication(Scheme)
-            .AddPolicyScheme(Scheme, "工作人员", o => o.ForwardDefaultSelector = _ => IdentityConstants.BearerScheme)
+            .AddPolicyScheme(Scheme, "工作人员", o => o.ForwardDefaultSelector = StaffSchemeSelector.Select)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
-                o.BearerTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Identity:TokenHours", 8.0)));
+                o.BearerTokenExpiration = TimeSpan.FromHours(configuration.GetValue("Identity:TokenHours", 8.0)))
+            .AddCookie(IdentityConstants.ApplicationScheme, o => StaffCookie.Configure(o, configuration));
         services.AddAuthorization();
         services.AddHostedService<IdentityStartup>();
         return services;

@@ -1,0 +1,8 @@
+namespace Reconsideration.Host.Features.Staff.Services;
+
+/// <summary>Dates as the pages show them.</summary>
+public static class StaffDates
+{
+    /// <summary>"2026年3月1日".</summary>
+    public static string Day(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+}

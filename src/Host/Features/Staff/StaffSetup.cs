@@ -1,0 +1,34 @@
+using MudBlazor.Services;
+using Reconsideration.Host.Components;
+using Reconsideration.Host.Features.Staff.Services;
+using Reconsideration.Workflows.Calendar;
+
+namespace Reconsideration.Host.Features.Staff;
+
+/// <summary>The staff web application: Blazor (interactive server) with MudBlazor, cookie sign-in (docs/staff-app.md).</summary>
+public static class StaffSetup
+{
+    /// <summary>Registers the components, MudBlazor and the services behind the pages.</summary>
+    public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        // The same holiday data the deadlines are computed with, so a badge and a period never disagree.
+        var holidays = configuration["Cases:HolidayDirectory"] ?? configuration["Workflows:HolidayDirectory"];
+        services.AddSingleton(_ => new DueBadges(BusinessCalendar.Load(holidays)));
+        services.AddSingleton<StaffTasks>();
+        services.AddSingleton<StaffCases>();
+        return services;
+    }
+
+    /// <summary>Maps the pages, their static files and the sign-out action; after authentication.</summary>
+    public static WebApplication MapStaff(this WebApplication app)
+    {
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        AccountEndpoints.Map(app);
+        return app;
+    }
+}
