@@ -1,6 +1,7 @@
 using Reconsideration.Host.Cli;
 using Reconsideration.Host.Features.Api;
 using Reconsideration.Host.Features.Cases;
+using Reconsideration.Host.Features.Cases.Workflow;
 using Reconsideration.Host.Features.Documents;
 using Reconsideration.Host.Features.Home;
 using Reconsideration.Host.Features.Identity;
@@ -19,6 +20,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
+builder.Services.AddCaseWorkflow();
 // Last: hosted services start in order, so the seeder finds every table migrated and the definitions deployed.
 builder.Services.AddDemoSeeding(builder.Configuration);
 

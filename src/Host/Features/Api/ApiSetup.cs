@@ -36,6 +36,7 @@ public static class ApiSetup
         services.AddSingleton<TaskViews>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();
+        services.AddSingleton<CaseDocumentIssuing>();
         services.AddSingleton(_ => new IssuedFiles(documents.DataDirectory));
         services.AddSingleton(_ => new IssuedDocumentRegister(Path.Combine(documents.DataDirectory, "documents.db")));
 
