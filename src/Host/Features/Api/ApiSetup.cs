@@ -77,6 +77,7 @@ public static class ApiSetup
         CasesEndpoints.Map(api);
         CaseStepsEndpoints.Map(api);
         TasksEndpoints.Map(api);
+        CaseMessagesEndpoints.Map(api);
         DocumentsEndpoints.Map(api);
         ServiceRecordsEndpoints.Map(api);
         MaterialsEndpoints.Map(api, app.Configuration.GetSection("Cases").Get<CasesOptions>()?.MaxUploadBytes ?? new CasesOptions().MaxUploadBytes);
