@@ -72,9 +72,12 @@ public sealed class ScenarioHost : IAsyncDisposable
     public Task<Case> CaseAsync(Guid id) => Services.GetRequiredService<CaseQueryService>().GetAsync(id);
 
     /// <summary>Moves the clock by <paramref name="days"/> and runs every job due by then (timers, retries).</summary>
-    public async Task AdvanceAsync(int days)
+    public Task AdvanceAsync(int days) => AdvanceAsync(TimeSpan.FromDays(days));
+
+    /// <summary>Moves the clock by <paramref name="time"/> and runs every job due by then.</summary>
+    public async Task AdvanceAsync(TimeSpan time)
     {
-        Clock.Advance(TimeSpan.FromDays(days));
+        Clock.Advance(time);
         while (await Engine.RunDueJobsAsync() > 0)
         {
         }
