@@ -116,6 +116,12 @@ public sealed class AcceptanceScenarioTests : IAsyncLifetime
         var requested = await _host.CaseAsync(id);
         Assert.Equal(CaseStatus.CorrectionRequested, requested.Status);
         Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(requested.Number), d => d.DocumentType == "correction-notice");
+        // Recording service is the clerk's task: a handler is refused, and nothing is recorded.
+        var serviceTask = (await _host.OpenTasksAsync(clerk, id)).EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == "RecordCorrectionService");
+        var refused = await (await _host.ClientAsync("handler")).PostAsJsonAsync(
+            $"/api/v1/tasks/{serviceTask.GetProperty("id").GetGuid()}/complete", new { variables = ScenarioForms.Direct(_host.Today) });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Empty((await _host.CaseAsync(id)).ServiceRecords);
         await _host.CompleteAsync(clerk, id, "RecordCorrectionService", ScenarioForms.Direct(_host.Today));
         Assert.Equal(_host.Today, (await _host.CaseAsync(id)).Correction!.NoticeReceivedOn);
         return (id, requested.Number);
