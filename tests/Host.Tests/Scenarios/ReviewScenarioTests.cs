@@ -90,6 +90,27 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_one_extension_is_approved_recorded_and_a_second_request_ends_without_a_task()
+    {
+        var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
+        var handler = await _host.ClientAsync("handler");
+        var request = new { extensionDays = 30, extensionReason = "案情复杂，需要调取更多证据，不能在规定期限内作出行政复议决定" };
+        await SendAsync(handler, id, "申请延期审理", request);
+        await _host.CompleteAsync(await _host.ClientAsync("bureau-head"), id, "ApproveExtension", ScenarioForms.Approve);
+
+        var extended = await _host.CaseAsync(id);
+        Assert.Equal(30, extended.Extension!.Days);
+        Assert.Equal(Deadlines.Calendar.AddCalendarDays(extended.Acceptance!.On, 90).Date, Deadlines.DecisionLastDay(extended));
+        Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(extended.Number), d => d.DocumentType == "extension-notice");
+
+        await SendAsync(handler, id, "申请延期审理", request);
+
+        var open = (await _host.OpenTasksAsync(handler, id)).EnumerateArray().Select(t => t.GetProperty("elementId").GetString()).ToList();
+        Assert.Equal(["OrdinarySendCopy"], open);
+        Assert.Empty(await _host.Engine.IncidentsAsync());
+    }
+
+    [Fact]
     public async Task A_withdrawal_ends_in_a_termination_decision_served_and_closed()
     {
         var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
