@@ -1,6 +1,7 @@
 using Reconsideration.Host.Cli;
 using Reconsideration.Host.Features.Api;
 using Reconsideration.Host.Features.Cases;
+using Reconsideration.Host.Features.Cases.Workflow;
 using Reconsideration.Host.Features.Documents;
 using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Seeding;
@@ -19,6 +20,7 @@ builder.Services.AddDocuments(builder.Configuration);
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
+builder.Services.AddCaseWorkflow();
 builder.Services.AddStaff(builder.Configuration);
 // The pages' scripts and styles (Blazor's, MudBlazor's) are served from where the build left them when not published.
 builder.WebHost.UseStaticWebAssets();

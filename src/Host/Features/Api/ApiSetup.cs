@@ -35,8 +35,10 @@ public static class ApiSetup
         services.AddSingleton<CaseViews>();
         services.AddSingleton<CaseWorkflows>();
         services.AddSingleton<TaskViews>();
+        services.AddSingleton<TaskFormSteps>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();
+        services.AddSingleton<CaseDocumentIssuing>();
         services.AddSingleton(_ => new IssuedFiles(documents.DataDirectory));
 
         services.Configure<JsonOptions>(o =>
@@ -77,6 +79,7 @@ public static class ApiSetup
         CasesEndpoints.Map(api);
         CaseStepsEndpoints.Map(api);
         TasksEndpoints.Map(api);
+        CaseMessagesEndpoints.Map(api);
         DocumentsEndpoints.Map(api);
         ServiceRecordsEndpoints.Map(api);
         MaterialsEndpoints.Map(api, app.Configuration.GetSection("Cases").Get<CasesOptions>()?.MaxUploadBytes ?? new CasesOptions().MaxUploadBytes);

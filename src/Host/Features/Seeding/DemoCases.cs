@@ -18,7 +18,7 @@ internal sealed class DemoCases(CaseIntakeService intake, AcceptanceService acce
 
     public IReadOnlyList<DemoCase> All =>
     [
-        new("under-review", "受理审查中", null, ct => RegisterAsync("周晓梅", "36010219880312002", "红谷滩区市场监督管理局", 0, ct)),
+        new("under-review", "受理审查中", null, ct => RegisterAsync("周晓梅", "36010219880312002", "红谷滩区市场监督管理局", 0, ct), StartsWorkflow: true),
         new("correction", "待补正", Handler, async ct =>
         {
             var c = await RegisterAsync("吴建国", "36010219750908001", "红谷滩区城市管理局", 0, ct);

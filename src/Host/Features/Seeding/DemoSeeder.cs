@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Reconsideration.Host.Features.Api.Access;
+using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Api.Persistence;
+using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Identity;
+using Reconsideration.Workflows;
 
 namespace Reconsideration.Host.Features.Seeding;
 
@@ -25,6 +28,7 @@ internal sealed class DemoSeeder(IServiceProvider services, IConfiguration confi
             var key = "demo-case:" + demo.Key;
             if (await db.SeedMarks.AnyAsync(m => m.Key == key, cancellationToken)) continue;
             var @case = await demo.Make(cancellationToken);
+            if (demo.StartsWorkflow) await StartWorkflowAsync(@case);
             if (demo.Handler is { } handler)
                 await links.AssignAsync(@case.Id, handler.UserName, handler.DisplayName, "系统", cancellationToken);
             db.SeedMarks.Add(new SeedMarkRow { Key = key, Value = @case.Id.ToString(), At = DateTimeOffset.UtcNow });
@@ -34,6 +38,16 @@ internal sealed class DemoSeeder(IServiceProvider services, IConfiguration confi
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Starts the intake process (Api:IntakeProcess) as intake through the API does, so its first task is in the handlers' inbox.</summary>
+    private async Task StartWorkflowAsync(Case @case)
+    {
+        var engine = services.GetRequiredService<WorkflowEngine>();
+        if (configuration["Api:IntakeProcess"] is not { Length: > 0 } processId || (await engine.DefinitionsAsync(processId)).Count == 0) return;
+        var workflows = services.GetRequiredService<CaseWorkflows>();
+        var instance = await workflows.StartAsync(@case, processId, null, Actor.System);
+        await workflows.CompleteIntakeAsync(@case, instance, Actor.System);
+    }
 
     private async Task SeedUsersAsync()
     {

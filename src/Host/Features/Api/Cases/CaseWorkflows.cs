@@ -26,6 +26,25 @@ internal sealed class CaseWorkflows(WorkflowEngine engine, CaseLinks links)
         return instance;
     }
 
+    /// <summary>
+    /// Intake through the API is the registration (收案登记), so the shipped process's first task, Intake, is completed
+    /// at once with the intake form's variables taken from the case: channel, applicant, respondent, thirdParties.
+    /// </summary>
+    public async Task CompleteIntakeAsync(Case @case, ProcessInstanceInfo instance, Actor actor)
+    {
+        var intake = (await engine.TreeTasksAsync(instance.RootId)).FirstOrDefault(t => t.ElementId == "Intake" && t.State == HumanTaskState.Open);
+        if (intake is null) return;
+        var application = @case.Application;
+        await engine.CompleteAsync(intake.Id, intake.IsCandidate(actor) ? actor : Actor.System, new Dictionary<string, object?>
+        {
+            ["channel"] = application.Channel.ToString().ToLowerInvariant(),
+            // The representative (or the first applicant) stands for the applicants in the workflow's service loop.
+            ["applicant"] = application.Representative ?? application.Applicants[0].Name,
+            ["respondent"] = application.Respondent.Name,
+            ["thirdParties"] = application.ThirdParties.Select(p => p.Name).ToArray(),
+        });
+    }
+
     /// <summary>The case a task belongs to: its tree's link, else its business key as a case number.</summary>
     public async Task<Guid?> CaseOfAsync(HumanTask task, Func<string, Task<Case?>> byNumber, CancellationToken cancellationToken = default)
     {

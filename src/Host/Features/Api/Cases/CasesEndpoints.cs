@@ -35,7 +35,7 @@ internal static class CasesEndpoints
 
     private static async Task<Created<CaseDetail>> RegisterAsync(RegisterCaseCommand command, CaseIntakeService intake, CaseViews views,
         CaseWorkflows workflows, IConfiguration configuration, ClaimsPrincipal user, TimeProvider clock, Reconsideration.Workflows.WorkflowEngine engine,
-        CancellationToken cancellationToken)
+        CaseQueryService queries, CancellationToken cancellationToken)
     {
         if (command.Application is { ReceivedOn: var received } application && received == default)
         {
@@ -46,7 +46,13 @@ internal static class CasesEndpoints
 
         var @case = await intake.RegisterAsync(command, cancellationToken);
         if (configuration["Api:IntakeProcess"] is { Length: > 0 } processId && (await engine.DefinitionsAsync(processId)).Count > 0)
-            await workflows.StartAsync(@case, processId, null, user.ToActor(), cancellationToken);
+        {
+            var instance = await workflows.StartAsync(@case, processId, null, user.ToActor(), cancellationToken);
+            await workflows.CompleteIntakeAsync(@case, instance, user.ToActor());
+            // The steps after registration (the receipt's number) changed the case: answer with its current revision.
+            @case = await queries.GetAsync(@case.Id, cancellationToken);
+        }
+
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", await views.DetailAsync(@case, cancellationToken));
     }
 

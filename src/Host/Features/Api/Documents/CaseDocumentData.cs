@@ -134,7 +134,8 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
         return null;
     }
 
-    private static void Merge(JsonObject target, JsonObject extra)
+    /// <summary>Merges <paramref name="extra"/> over <paramref name="target"/>, objects key by key.</summary>
+    public static void Merge(JsonObject target, JsonObject extra)
     {
         foreach (var (key, value) in extra)
         {

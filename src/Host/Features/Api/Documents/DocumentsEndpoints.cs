@@ -76,31 +76,19 @@ internal static class DocumentsEndpoints
     }
 
     private static async Task<Created<IssuedDocumentView>> IssueAsync(Guid id, string type, DocumentRequest? request, CaseAccess access,
-        CaseDocumentData data, DocumentIssuer issuer, DocumentTypeCatalog catalog, DocumentNumberService numbers, IssuedFiles files,
-        TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
+        CaseDocumentIssuing documents, DocumentTypeCatalog catalog, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct)
     {
         var @case = await access.CaseAsync(user, id, ct);
         var key = Known(catalog, type);
         var issueDate = request?.IssueDate ?? LegalTime.Today(clock);
-        var content = data.Build(@case, key, issueDate, request?.Data);
+        var content = documents.Content(@case, key, issueDate, request?.Data);
         // The holding decides who signs: the recorded decision's type, or the kind the document's data states.
         var kind = content["decision"]?["kind"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
             ? content["decision"]!["kind"]!.GetValue<string>() : null;
         var leaderSigns = (@case.Decision is { } decision && LeaderSigns.Contains(decision.Type)) || (kind is not null && LeaderKinds.Contains(kind));
         if (key == CaseDocumentTypes.Decision && leaderSigns && !user.Roles().Contains(StaffRoles.DistrictLeader))
             throw ApiException.Forbidden("变更、撤销、确认违法、确认无效、责令履行的行政复议决定书由分管区领导签发，局长不能签发。");
-        // Compose first: a document that cannot be written must not use up its number.
-        issuer.Composer.Compose(key, content);
-        if (catalog.Get(key).TypeCode is not null)
-        {
-            var number = @case.Documents.FirstOrDefault(d => d.TypeKey == key)?.Number
-                ?? (await numbers.IssueAsync(id, key, issueDate, ct)).Number;
-            content["number"] = number;
-        }
-
-        var issued = issuer.Issue(key, content);
-        await files.SaveAsync(id, issued, ct);
-        var view = View(id, issued.Record);
+        var view = View(id, await documents.IssueAsync(@case, key, issueDate, content, ct));
         return TypedResults.Created(view.Download, view);
     }
 

@@ -109,4 +109,23 @@ public sealed partial record Case
                 $"听证定于{ChineseDate(Hearing.On)}，通知最迟应于{ChineseDate(latestDay)}发出（《行政复议法》第五十一条：听证的五日前书面通知）；请改期听证后再通知。");
         return this with { Hearing = Hearing with { NoticeSentOn = sentOn } };
     }
+
+    /// <summary>被申请人逾期未答复 (Art. 70): recorded for the draft decision once the reply period has run out.</summary>
+    public Case RecordNoReply(DateOnly on)
+    {
+        Require("记录逾期未答复", CaseStatus.InReview, CaseStatus.Suspended);
+        if (ReplyRequest is null)
+            throw CaseException.NotAllowed("尚未向被申请人发送申请书副本，不能记录逾期未答复。");
+        if (ReplyRequest.RepliedOn is { } replied)
+            throw CaseException.NotAllowed($"已登记被申请人于{ChineseDate(replied)}提交的答复，不能再记录为逾期未答复。");
+        return this with { ReplyRequest = ReplyRequest with { NoReplyRecordedOn = ReplyRequest.NoReplyRecordedOn ?? on } };
+    }
+
+    /// <summary>提请行政复议委员会咨询 (Art. 52).</summary>
+    public Case ReferToCommittee(DateOnly on)
+    {
+        Require("提请行政复议委员会咨询", CaseStatus.InReview);
+        RequireOnOrAfter(on, Acceptance!.On, "on", "提请日期", "受理日期");
+        return this with { CommitteeReferredOn = CommitteeReferredOn ?? on };
+    }
 }

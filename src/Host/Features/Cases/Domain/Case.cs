@@ -69,6 +69,9 @@ public sealed partial record Case
     /// <summary>The hearing, when one is held.</summary>
     public Hearing? Hearing { get; init; }
 
+    /// <summary>The day the case was put on the reconsideration committee's agenda (Art. 52), if it was.</summary>
+    public DateOnly? CommitteeReferredOn { get; init; }
+
     /// <summary>The decision that ended the review.</summary>
     public Decision? Decision { get; init; }
 

@@ -17,4 +17,7 @@ public sealed record ReplyRequest
 
     /// <summary>The day the written reply with evidence and legal basis arrived.</summary>
     public DateOnly? RepliedOn { get; init; }
+
+    /// <summary>The day it was recorded that no reply came in time (Art. 70: the act counts as having no evidence).</summary>
+    public DateOnly? NoReplyRecordedOn { get; init; }
 }

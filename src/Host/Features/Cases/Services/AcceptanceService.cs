@@ -74,6 +74,11 @@ public sealed class AcceptanceService
             @case.RecordAbandonment(on, _steps.Deadlines.CorrectionLastDay(@case)), cancellationToken);
     }
 
+    /// <summary>视为受理 (Art. 30 ¶3) of one case whose review period has run out (the workflow's timer).</summary>
+    public Task<Case> DeemAcceptedAsync(Guid caseId, CancellationToken cancellationToken = default) =>
+        _steps.ChangeAsync(caseId, null, "受理审查期限届满未作出不予受理决定，视为受理", @case =>
+            @case.DeemAccepted(_steps.Deadlines.AcceptanceReviewLastDay(@case).Date, _steps.Today), cancellationToken);
+
     /// <summary>
     /// 视为受理 (Art. 30 ¶3) for every case whose review period has run out today without a decision; returns those
     /// cases. Meant for a daily timer; running it twice changes nothing more.

@@ -83,4 +83,12 @@ public sealed class ReviewService
         return _steps.ChangeAsync(caseId, expectedRevision, "发出听证通知", @case => @case.RecordHearingNotice(sentOn,
             _steps.Deadlines.HearingNoticeLatestDay(@case.Hearing?.On ?? sentOn).Date), cancellationToken);
     }
+
+    /// <summary>Records that the respondent did not reply in time (Art. 70); recording it again changes nothing.</summary>
+    public Task<Case> RecordNoReplyAsync(Guid caseId, DateOnly on, CancellationToken cancellationToken = default) =>
+        _steps.ChangeAsync(caseId, null, "被申请人逾期未提出书面答复（第七十条）", @case => @case.RecordNoReply(on), cancellationToken);
+
+    /// <summary>Puts the case on the committee's agenda (Art. 52).</summary>
+    public Task<Case> ReferToCommitteeAsync(Guid caseId, DateOnly on, CancellationToken cancellationToken = default) =>
+        _steps.ChangeAsync(caseId, null, "提请行政复议委员会咨询（第五十二条）", @case => @case.ReferToCommittee(on), cancellationToken);
 }

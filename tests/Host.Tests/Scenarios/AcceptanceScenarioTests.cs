@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Reconsideration.DocumentGen.Issuing;
+using Reconsideration.Host.Features.Cases.Domain;
+using Reconsideration.Host.Tests.Features.Api;
+using Reconsideration.Workflows;
+
+namespace Reconsideration.Host.Tests.Scenarios;
+
+/// <summary>The acceptance stage of the shipped workflow with the real handlers: correction, refusal, deemed acceptance.</summary>
+public sealed class AcceptanceScenarioTests : IAsyncLifetime
+{
+    private readonly ScenarioHost _host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task Corrected_materials_start_the_review_again_and_the_case_is_accepted()
+    {
+        var (id, number) = await CorrectionServedAsync();
+        await _host.AdvanceAsync(2);
+        var handler = await _host.ClientAsync("handler");
+        var revision = (await _host.CaseAsync(id)).Revision;
+        var received = await handler.PostAsJsonAsync($"/api/v1/cases/{id}/correction/materials-received",
+            new { expectedRevision = revision, on = ScenarioForms.Iso(_host.Today) });
+        Assert.Equal(HttpStatusCode.OK, received.StatusCode);
+        await _host.Engine.CorrelateMessageAsync("补正材料已提交", number, null, Actor.System);
+
+        await _host.CompleteAsync(handler, id, "ReviewApplication", new { reviewResult = "accept", procedure = "ordinary" });
+
+        var accepted = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.InReview, accepted.Status);
+        Assert.Equal(_host.Today, accepted.Acceptance!.On);
+        Assert.Contains((await _host.OpenTasksAsync(handler, id)).EnumerateArray(), t => t.GetProperty("elementId").GetString() == "OrdinarySendCopy");
+    }
+
+    [Fact]
+    public async Task Correction_unanswered_past_ten_working_days_is_deemed_abandoned_by_the_timer()
+    {
+        var (id, _) = await CorrectionServedAsync();
+
+        await _host.AdvanceAsync(15);
+
+        var abandoned = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.DeemedAbandoned, abandoned.Status);
+        Assert.Equal(_host.Today, abandoned.AbandonedOn);
+        Assert.Empty((await _host.OpenTasksAsync(await _host.ClientAsync("handler"), id)).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_refusal_is_signed_issued_served_and_its_lawsuit_window_computed()
+    {
+        var clerk = await _host.ClientAsync("clerk");
+        var handler = await _host.ClientAsync("handler");
+        var id = (await ApiJson.RegisterAsync(clerk, _host.Today)).Id();
+        await _host.CompleteAsync(handler, id, "ReviewApplication", new
+        {
+            reviewResult = "refuse", refusalReason = "申请人与被申请复议的行政行为没有利害关系。",
+            refusalArticles = new[] { "《中华人民共和国行政复议法》第三十条第一款第（二）项" },
+        });
+        await _host.CompleteAsync(handler, id, "Draft", new { decisionKind = "refusal" });
+        await _host.CompleteAsync(await _host.ClientAsync("reviewer"), id, "ReviewDraft", ScenarioForms.Approve);
+        await _host.CompleteAsync(await _host.ClientAsync("bureau-head"), id, "SignByBureauHead", ScenarioForms.Approve);
+        var refused = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.Refused, refused.Status);
+        Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(refused.Number), d => d.DocumentType == "refusal-decision");
+
+        await _host.CompleteAsync(clerk, id, "Serve", ScenarioForms.Direct(_host.Today));
+
+        var served = await _host.CaseAsync(id);
+        var record = Assert.Single(served.ServiceRecords);
+        Assert.Equal(("refusal-decision", RecipientRole.Applicant), (record.DocumentTypeKey, record.RecipientRole));
+        Assert.Empty((await _host.OpenTasksAsync(handler, id)).EnumerateArray());
+        Assert.Empty(await _host.Engine.IncidentsAsync());
+    }
+
+    [Fact]
+    public async Task Five_working_days_without_a_decision_deem_the_case_accepted_on_the_last_day()
+    {
+        var id = (await ApiJson.RegisterAsync(await _host.ClientAsync("clerk"), _host.Today)).Id();
+
+        // Received Monday 2 March: the fifth working day is Monday 9 March; the timer fires as 10 March begins.
+        await _host.AdvanceAsync(8);
+
+        var deemed = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.InReview, deemed.Status);
+        Assert.True(deemed.Acceptance!.Deemed);
+        Assert.Equal(new DateOnly(2026, 3, 9), deemed.Acceptance.On);
+        Assert.Equal(Procedure.Ordinary, deemed.Procedure);
+        var tasks = await _host.OpenTasksAsync(await _host.ClientAsync("handler"), id);
+        Assert.Equal("OrdinarySendCopy", Assert.Single(tasks.EnumerateArray()).GetProperty("elementId").GetString());
+    }
+
+    [Fact]
+    public async Task The_demo_case_under_acceptance_review_waits_in_the_handlers_inbox()
+    {
+        var claimable = await (await (await _host.ClientAsync("handler")).GetAsync("/api/v1/tasks/claimable")).ReadAsync();
+
+        var review = Assert.Single(claimable.EnumerateArray(), t => t.GetProperty("elementId").GetString() == "ReviewApplication");
+        var @case = await _host.CaseAsync(review.GetProperty("caseId").GetGuid());
+        Assert.Equal("周晓梅", @case.Application.Applicants[0].Name);
+        Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(@case.Number), d => d.DocumentType == "receipt-of-materials");
+    }
+
+    /// <summary>A case whose correction notice was issued and served on the applicant today.</summary>
+    private async Task<(Guid Id, string Number)> CorrectionServedAsync()
+    {
+        var clerk = await _host.ClientAsync("clerk");
+        var detail = await ApiJson.RegisterAsync(clerk, _host.Today);
+        var id = detail.Id();
+        await _host.CompleteAsync(await _host.ClientAsync("handler"), id, "ReviewApplication",
+            new { reviewResult = "correct", correctionItems = new[] { "请提交申请人身份证明复印件", "请写明具体的行政复议请求" } });
+        var requested = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.CorrectionRequested, requested.Status);
+        Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(requested.Number), d => d.DocumentType == "correction-notice");
+        // Recording service is the clerk's task: a handler is refused, and nothing is recorded.
+        var serviceTask = (await _host.OpenTasksAsync(clerk, id)).EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == "RecordCorrectionService");
+        var refused = await (await _host.ClientAsync("handler")).PostAsJsonAsync(
+            $"/api/v1/tasks/{serviceTask.GetProperty("id").GetGuid()}/complete", new { variables = ScenarioForms.Direct(_host.Today) });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Empty((await _host.CaseAsync(id)).ServiceRecords);
+        await _host.CompleteAsync(clerk, id, "RecordCorrectionService", ScenarioForms.Direct(_host.Today));
+        Assert.Equal(_host.Today, (await _host.CaseAsync(id)).Correction!.NoticeReceivedOn);
+        return (id, requested.Number);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+
+namespace Reconsideration.Host.Tests.Scenarios;
+
+/// <summary>Form data the scenarios submit, as staff would fill the forms of docs/workflows.md.</summary>
+public static class ScenarioForms
+{
+    public static object Direct(DateOnly on) => new { serviceMethod = "direct", servedOn = Iso(on) };
+
+    public static object Approve => new { approved = true, approvalComment = "同意" };
+
+    /// <summary>The decision-draft form: the kind, the holding and its articles, and the decision's own text.</summary>
+    public static object Draft(string kind, string holding = "维持被申请人作出的行政处罚决定。", string article = "《中华人民共和国行政复议法》第六十八条")
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "decision.json")))!["decision"]!.DeepClone().AsObject();
+        sample["kind"] = kind;
+        return new
+        {
+            decisionKind = kind, opinionLetterNeeded = false, holding, articles = new[] { article },
+            // documentData[type] is that document's data, merged over what the case gives (as the API's data).
+            documentData = new JsonObject { ["decision"] = new JsonObject { ["decision"] = sample } },
+        };
+    }
+
+    /// <summary>The draft of a termination decision (withdrawal, Art. 41) with the sample's reasons.</summary>
+    public static object TerminationDraft()
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "termination-decision.json")))!["termination"]!.DeepClone();
+        return new
+        {
+            decisionKind = "termination", opinionLetterNeeded = false, holding = "终止行政复议。",
+            articles = new[] { "《中华人民共和国行政复议法》第四十一条第一款第（一）项" },
+            documentData = new JsonObject { ["termination-decision"] = new JsonObject { ["termination"] = sample } },
+        };
+    }
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
