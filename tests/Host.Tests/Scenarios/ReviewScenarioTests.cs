@@ -21,15 +21,15 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
     [Fact]
     public async Task A_simplified_case_is_decided_within_thirty_days_and_closed()
     {
-        var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "simplified", procedureReason = "案件事实清楚、权利义务关系明确、争议不大" });
+        var id = await _host.AcceptedAsync(new { reviewResult = "accept", procedure = "simplified", procedureReason = "案件事实清楚、权利义务关系明确、争议不大" });
         var accepted = await _host.CaseAsync(id);
         Assert.Equal(Procedure.Simplified, accepted.Procedure);
         Assert.Equal(accepted.Acceptance!.On.AddDays(30), Deadlines.DecisionLastDay(accepted));
-        await RepliedAsync(id, "Simplified");
+        await _host.RepliedAsync(id, "Simplified");
         var handler = await _host.ClientAsync("handler");
         await _host.CompleteAsync(handler, id, "SimplifiedConclude", new { outcome = "decision" });
-        await SignAsync(id, ScenarioForms.Draft("maintain"), "SignByBureauHead", "bureau-head");
-        await ServeBothAsync(id);
+        await _host.SignAsync(id, ScenarioForms.Draft("maintain"), "SignByBureauHead", "bureau-head");
+        await _host.ServeBothAsync(id);
 
         Assert.Equal(CaseStatus.Closed, (await _host.CaseAsync(id)).Status);
         Assert.Empty(await _host.Engine.IncidentsAsync());
@@ -38,8 +38,8 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
     [Fact]
     public async Task A_revocation_is_signed_by_the_district_leader_and_followed_up_until_performed()
     {
-        var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
-        await RepliedAsync(id, "Ordinary");
+        var id = await _host.AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
+        await _host.RepliedAsync(id, "Ordinary");
         var handler = await _host.ClientAsync("handler");
         await _host.CompleteAsync(handler, id, "HearOpinions", new { opinionsHeard = true, hearingNeeded = false, committeeNeeded = false });
         await _host.CompleteAsync(handler, id, "OrdinaryConclude", new { outcome = "decision" });
@@ -54,7 +54,7 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
             (await bureauHead.PostAsJsonAsync($"/api/v1/tasks/{signing.GetProperty("id").GetGuid()}/complete", new { variables = ScenarioForms.Approve })).StatusCode);
         await _host.CompleteAsync(await _host.ClientAsync("district-leader"), id, "SignByDistrictLeader", ScenarioForms.Approve);
         Assert.Equal(DecisionType.Revoke, (await _host.CaseAsync(id)).Decision!.Type);
-        await ServeBothAsync(id, closes: false);
+        await _host.ServeBothAsync(id, closes: false);
 
         Assert.Equal(CaseStatus.Served, (await _host.CaseAsync(id)).Status);
         await _host.CompleteAsync(handler, id, "CheckPerformance", new { performed = true });
@@ -64,11 +64,11 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
     [Fact]
     public async Task Suspension_and_resumption_move_the_decision_deadline_by_the_days_paused()
     {
-        var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
-        await RepliedAsync(id, "Ordinary");
+        var id = await _host.AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
+        await _host.RepliedAsync(id, "Ordinary");
         var acceptedOn = (await _host.CaseAsync(id)).Acceptance!.On;
         var handler = await _host.ClientAsync("handler");
-        await SendAsync(handler, id, "中止审理", new { suspensionGround = 9, suspensionReason = "案件涉及法律适用问题，需要有权机关作出解释" });
+        await ScenarioSteps.SendAsync(handler, id, "中止审理", new { suspensionGround = 9, suspensionReason = "案件涉及法律适用问题，需要有权机关作出解释" });
         await _host.CompleteAsync(await _host.ClientAsync("bureau-head"), id, "ApproveSuspension", ScenarioForms.Approve);
         var suspended = await _host.CaseAsync(id);
         Assert.Equal(CaseStatus.Suspended, suspended.Status);
@@ -76,7 +76,7 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
 
         await _host.AdvanceAsync(10);
         handler = await _host.ClientAsync("handler");
-        await SendAsync(handler, id, "恢复审理", new { });
+        await ScenarioSteps.SendAsync(handler, id, "恢复审理", new { });
 
         var resumed = await _host.CaseAsync(id);
         Assert.Equal(CaseStatus.InReview, resumed.Status);
@@ -92,10 +92,10 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
     [Fact]
     public async Task The_one_extension_is_approved_recorded_and_a_second_request_ends_without_a_task()
     {
-        var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
+        var id = await _host.AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
         var handler = await _host.ClientAsync("handler");
         var request = new { extensionDays = 30, extensionReason = "案情复杂，需要调取更多证据，不能在规定期限内作出行政复议决定" };
-        await SendAsync(handler, id, "申请延期审理", request);
+        await ScenarioSteps.SendAsync(handler, id, "申请延期审理", request);
         await _host.CompleteAsync(await _host.ClientAsync("bureau-head"), id, "ApproveExtension", ScenarioForms.Approve);
 
         var extended = await _host.CaseAsync(id);
@@ -103,7 +103,7 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
         Assert.Equal(Deadlines.Calendar.AddCalendarDays(extended.Acceptance!.On, 90).Date, Deadlines.DecisionLastDay(extended));
         Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(extended.Number), d => d.DocumentType == "extension-notice");
 
-        await SendAsync(handler, id, "申请延期审理", request);
+        await ScenarioSteps.SendAsync(handler, id, "申请延期审理", request);
 
         var open = (await _host.OpenTasksAsync(handler, id)).EnumerateArray().Select(t => t.GetProperty("elementId").GetString()).ToList();
         Assert.Equal(["OrdinarySendCopy"], open);
@@ -113,58 +113,20 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
     [Fact]
     public async Task A_withdrawal_ends_in_a_termination_decision_served_and_closed()
     {
-        var id = await AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
-        await RepliedAsync(id, "Ordinary");
+        var id = await _host.AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
+        await _host.RepliedAsync(id, "Ordinary");
         var handler = await _host.ClientAsync("handler");
-        await SendAsync(handler, id, "申请撤回", new { });
+        await ScenarioSteps.SendAsync(handler, id, "申请撤回", new { });
         await _host.CompleteAsync(handler, id, "OrdinaryReviewWithdrawal",
             new { outcome = "termination", settlement = false, terminationGround = "申请人撤回行政复议申请，经审查准予撤回" });
-        await SignAsync(id, ScenarioForms.TerminationDraft(), "SignByBureauHead", "bureau-head");
+        await _host.SignAsync(id, ScenarioForms.TerminationDraft(), "SignByBureauHead", "bureau-head");
         var terminated = await _host.CaseAsync(id);
         Assert.Equal(DecisionType.Termination, terminated.Decision!.Type);
         Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(terminated.Number), d => d.DocumentType == "termination-decision");
-        await ServeBothAsync(id);
+        await _host.ServeBothAsync(id);
 
         Assert.Equal(CaseStatus.Closed, (await _host.CaseAsync(id)).Status);
     }
 
-    private DeadlineCalculator Deadlines => _host.Services.GetRequiredService<DeadlineCalculator>();
-
-    private async Task<Guid> AcceptedAsync(object review)
-    {
-        var id = (await ApiJson.RegisterAsync(await _host.ClientAsync("clerk"), _host.Today)).Id();
-        await _host.CompleteAsync(await _host.ClientAsync("handler"), id, "ReviewApplication", review);
-        return id;
-    }
-
-    /// <summary>Copy sent, reply notice served on the respondent, reply recorded — all today.</summary>
-    private async Task RepliedAsync(Guid id, string procedure)
-    {
-        var handler = await _host.ClientAsync("handler");
-        await _host.CompleteAsync(handler, id, $"{procedure}SendCopy", new { copySentOn = ScenarioForms.Iso(_host.Today) });
-        await _host.CompleteAsync(await _host.ClientAsync("clerk"), id, $"{procedure}RecordReplyNoticeService", ScenarioForms.Direct(_host.Today));
-        await _host.CompleteAsync(handler, id, $"{procedure}RecordReply", new { replyReceived = true, replyReceivedOn = ScenarioForms.Iso(_host.Today) });
-    }
-
-    private async Task SignAsync(Guid id, object draft, string signTask, string signer)
-    {
-        await _host.CompleteAsync(await _host.ClientAsync("handler"), id, "Draft", draft);
-        await _host.CompleteAsync(await _host.ClientAsync("reviewer"), id, "ReviewDraft", ScenarioForms.Approve);
-        await _host.CompleteAsync(await _host.ClientAsync(signer), id, signTask, ScenarioForms.Approve);
-    }
-
-    private async Task ServeBothAsync(Guid id, bool closes = true)
-    {
-        var clerk = await _host.ClientAsync("clerk");
-        await _host.CompleteAsync(clerk, id, "Serve", ScenarioForms.Direct(_host.Today));
-        await _host.CompleteAsync(clerk, id, "Serve", ScenarioForms.Direct(_host.Today));
-        if (closes) Assert.Empty((await _host.OpenTasksAsync(clerk, id)).EnumerateArray());
-    }
-
-    private static async Task SendAsync(HttpClient client, Guid id, string name, object variables)
-    {
-        var response = await client.PostAsJsonAsync($"/api/v1/cases/{id}/workflow/messages", new { name, variables });
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        _ = await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private DeadlineCalculator Deadlines => _host.Deadlines();
 }

@@ -9,11 +9,20 @@ public static class ScenarioForms
 
     public static object Approve => new { approved = true, approvalComment = "同意" };
 
-    /// <summary>The decision-draft form: the kind, the holding and its articles, and the decision's own text.</summary>
-    public static object Draft(string kind, string holding = "维持被申请人作出的行政处罚决定。", string article = "《中华人民共和国行政复议法》第六十八条")
+    /// <summary>The decision-draft form: the kind, the holding and its articles, and the decision's own text;
+    /// <paramref name="data"/> is merged over the sample's decision data (a field set to null is removed).</summary>
+    public static object Draft(string kind, string holding = "维持被申请人作出的行政处罚决定。", string article = "《中华人民共和国行政复议法》第六十八条",
+        JsonObject? data = null)
     {
         var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "decision.json")))!["decision"]!.DeepClone().AsObject();
         sample["kind"] = kind;
+        sample["orders"] = new JsonArray(holding); // the decision's text states the holding the draft records
+        foreach (var (name, value) in data ?? [])
+        {
+            if (value is null) sample.Remove(name);
+            else sample[name] = value.DeepClone();
+        }
+
         return new
         {
             decisionKind = kind, opinionLetterNeeded = false, holding, articles = new[] { article },
@@ -31,6 +40,18 @@ public static class ScenarioForms
             decisionKind = "termination", opinionLetterNeeded = false, holding = "终止行政复议。",
             articles = new[] { "《中华人民共和国行政复议法》第四十一条第一款第（一）项" },
             documentData = new JsonObject { ["termination-decision"] = new JsonObject { ["termination"] = sample } },
+        };
+    }
+
+    /// <summary>The draft of a mediation agreement (Art. 73) with the sample's terms.</summary>
+    public static object MediationDraft()
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "mediation-agreement.json")))!["mediation"]!.DeepClone();
+        return new
+        {
+            decisionKind = "mediation", opinionLetterNeeded = false, holding = "双方当事人自愿达成调解协议。",
+            articles = new[] { "《中华人民共和国行政复议法》第七十三条" },
+            documentData = new JsonObject { ["mediation-agreement"] = new JsonObject { ["mediation"] = sample } },
         };
     }
 

@@ -47,6 +47,8 @@ internal sealed class ComputeDeadlinesHandler(WorkflowCaseSteps steps, ReviewSer
     private void Lawsuit(ServiceTaskContext context)
     {
         var @case = steps.Case(context);
+        // A mediation agreement is signed by the parties and opens no lawsuit window (docs/workflows.md): nothing to set.
+        if (@case.Decision is { Type: DecisionType.MediationAgreement }) return;
         var windows = deadlines.Compute(@case, context.Today()).Where(d => d.Kind == DeadlineKind.LawsuitWindow && d.Due is not null).ToList();
         if (windows.Count == 0)
             throw new WorkflowBindingException($"案件{@case.Number}尚未登记向申请人送达决定文书，起诉期限未起算；请先登记送达后重试。");

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Reconsideration.Host.Features.Cases.Services.Deadlines;
+using Reconsideration.Host.Tests.Features.Api;
+
+namespace Reconsideration.Host.Tests.Scenarios;
+
+/// <summary>Steps several scenarios share, taken through the API as the demo users.</summary>
+public static class ScenarioSteps
+{
+    public static DeadlineCalculator Deadlines(this ScenarioHost host) => host.Services.GetRequiredService<DeadlineCalculator>();
+
+    /// <summary>A case registered today and reviewed with the <paramref name="review"/> form.</summary>
+    public static async Task<Guid> AcceptedAsync(this ScenarioHost host, object review)
+    {
+        var id = (await ApiJson.RegisterAsync(await host.ClientAsync("clerk"), host.Today)).Id();
+        await host.CompleteAsync(await host.ClientAsync("handler"), id, "ReviewApplication", review);
+        return id;
+    }
+
+    /// <summary>Copy sent, reply notice served on the respondent, reply recorded — all today.</summary>
+    public static async Task RepliedAsync(this ScenarioHost host, Guid id, string procedure)
+    {
+        var handler = await host.ClientAsync("handler");
+        await host.CompleteAsync(handler, id, $"{procedure}SendCopy", new { copySentOn = ScenarioForms.Iso(host.Today) });
+        await host.CompleteAsync(await host.ClientAsync("clerk"), id, $"{procedure}RecordReplyNoticeService", ScenarioForms.Direct(host.Today));
+        await host.CompleteAsync(handler, id, $"{procedure}RecordReply", new { replyReceived = true, replyReceivedOn = ScenarioForms.Iso(host.Today) });
+    }
+
+    /// <summary>Drafted by the handler, approved by the reviewer, signed in <paramref name="signTask"/> by <paramref name="signer"/>.</summary>
+    public static async Task SignAsync(this ScenarioHost host, Guid id, object draft, string signTask, string signer)
+    {
+        await host.CompleteAsync(await host.ClientAsync("handler"), id, "Draft", draft);
+        await host.CompleteAsync(await host.ClientAsync("reviewer"), id, "ReviewDraft", ScenarioForms.Approve);
+        await host.CompleteAsync(await host.ClientAsync(signer), id, signTask, ScenarioForms.Approve);
+    }
+
+    /// <summary>Direct service today on the applicant and the respondent.</summary>
+    public static async Task ServeBothAsync(this ScenarioHost host, Guid id, bool closes = true)
+    {
+        var clerk = await host.ClientAsync("clerk");
+        await host.CompleteAsync(clerk, id, "Serve", ScenarioForms.Direct(host.Today));
+        await host.CompleteAsync(clerk, id, "Serve", ScenarioForms.Direct(host.Today));
+        if (closes) Assert.Empty((await host.OpenTasksAsync(clerk, id)).EnumerateArray());
+    }
+
+    public static async Task SendAsync(HttpClient client, Guid id, string name, object variables)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/cases/{id}/workflow/messages", new { name, variables });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        _ = await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
