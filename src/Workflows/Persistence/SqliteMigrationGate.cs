@@ -10,14 +10,15 @@ namespace Reconsideration.Workflows.Persistence;
 /// for it forever. Here processes take an OS lock on a file beside the database first, which the OS releases when
 /// its holder dies; whoever holds it knows that no other engine is migrating, so a leftover row is an orphan and is
 /// removed. (A migration run by hand with the EF tools at the same moment does not take this lock: stop the
-/// engine first.)
+/// engine first.) Public because the host's own tables live in the same file and must take the same lock.
 /// </summary>
-internal static class SqliteMigrationGate
+public static class SqliteMigrationGate
 {
     private const string LockTable = "__EFMigrationsLock";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    public static void Migrate(WorkflowDbContext db, string databasePath)
+    /// <summary>Applies <paramref name="db"/>'s pending migrations to the SQLite file at <paramref name="databasePath"/> under the file lock.</summary>
+    public static void Migrate(DbContext db, string databasePath)
     {
         using (Enter(databasePath + ".migration-lock"))
         {

@@ -1,8 +1,8 @@
 using System.Data.Common;
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Reconsideration.Workflows.Persistence;
 
 namespace Reconsideration.Host.Features.Persistence;
 
@@ -14,7 +14,6 @@ namespace Reconsideration.Host.Features.Persistence;
 internal static class SqliteFiles
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     public static void Configure(DbContextOptionsBuilder builder, string path, string historyTable)
     {
@@ -24,44 +23,18 @@ internal static class SqliteFiles
         builder.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable)).AddInterceptors(new PragmaInterceptor());
     }
 
-    /// <summary>Applies pending migrations under the file lock; a lock row left by a process killed mid-migration is cleared.</summary>
+    /// <summary>Puts the file in WAL mode and applies pending migrations under the engine's migration lock.</summary>
     public static void Migrate(DbContext db, string path)
     {
-        using (EnterLock(path + ".migration-lock"))
+        db.Database.OpenConnection();
+        try
         {
-            db.Database.OpenConnection();
-            try
-            {
-                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-                var orphan = db.Database.SqlQueryRaw<long>(
-                    "SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").AsEnumerable().Single() > 0;
-                if (orphan) db.Database.ExecuteSqlRaw("DELETE FROM \"__EFMigrationsLock\"");
-                if (db.Database.GetPendingMigrations().Any()) db.Database.Migrate();
-            }
-            finally
-            {
-                db.Database.CloseConnection();
-            }
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            SqliteMigrationGate.Migrate(db, path);
         }
-    }
-
-    private static FileStream EnterLock(string lockPath)
-    {
-        var clock = Stopwatch.StartNew();
-        while (true)
+        finally
         {
-            try
-            {
-                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (clock.Elapsed < Patience)
-            {
-                Thread.Sleep(Random.Shared.Next(20, 60));
-            }
-            catch (IOException e)
-            {
-                throw new IOException($"等待数据库迁移锁“{lockPath}”超过{Patience.TotalMinutes}分钟：另一个进程仍在迁移该数据库。请确认没有卡住的进程后重试。", e);
-            }
+            db.Database.CloseConnection();
         }
     }
 
