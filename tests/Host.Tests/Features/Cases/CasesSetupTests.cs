@@ -28,7 +28,7 @@ public sealed class CasesSetupTests : IDisposable
             ["Cases:DataDirectory"] = _directory,
         }).Build();
         var services = new ServiceCollection().AddLogging().AddCases(configuration);
-        services.AddSingleton<TimeProvider>(TestClock.At(2026, 3, 10));
+        services.AddSingleton<TimeProvider>(BeijingDays.At(2026, 3, 10));
         await using var provider = services.BuildServiceProvider();
 
         foreach (var hosted in provider.GetServices<IHostedService>()) await hosted.StartAsync(CancellationToken.None);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Reconsideration.DocumentGen.DocumentTypes;
 using Reconsideration.DocumentGen.Numbering;
@@ -16,7 +17,7 @@ public sealed class CasesTestBed : IDisposable
     {
         Directory = Path.Combine(Path.GetTempPath(), "cases-tests-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
-        Clock = TestClock.At(today.Year, today.Month, today.Day);
+        Clock = BeijingDays.At(today.Year, today.Month, today.Day);
         DatabasePath = Path.Combine(Directory, "reconsideration.db");
         Database = CasesDatabase.Sqlite(DatabasePath);
         Database.Migrate();
@@ -37,7 +38,7 @@ public sealed class CasesTestBed : IDisposable
 
     public string Directory { get; }
     public string DatabasePath { get; }
-    public TestClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     internal CasesDatabase Database { get; }
     internal CaseStore Store { get; }
     public DocumentNumberFormat Numbers { get; }
