@@ -15,6 +15,9 @@ public sealed partial class WorkflowEngine
     public Task<IReadOnlyList<HumanTask>> ClaimableTasksAsync(Actor actor) =>
         _store.TasksAsync(new TaskQuery { Claimable = (actor.UserId, actor.Roles) });
 
+    /// <summary>One page of a task list (inbox, claimable, 已办) with the number of matching tasks.</summary>
+    public Task<TaskPage> TaskPageAsync(TaskListQuery query) => _store.TaskPageAsync(query);
+
     /// <summary>The tasks of one instance (open ones only, or its whole task history).</summary>
     public Task<IReadOnlyList<HumanTask>> InstanceTasksAsync(Guid instanceId, bool openOnly = true) =>
         _store.TasksAsync(new TaskQuery { InstanceId = instanceId, OpenOnly = openOnly });

@@ -27,6 +27,12 @@ internal sealed partial class EfWorkflowStore
     public async Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query) =>
         (await _fast.TasksAsync(query)).Select(RowMapping.ToRecord).ToArray();
 
+    public async Task<TaskPage> TaskPageAsync(TaskListQuery query)
+    {
+        var (rows, total) = await _fast.TaskPageAsync(query);
+        return new TaskPage(rows.Select(RowMapping.ToRecord).ToArray(), total);
+    }
+
     public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId)
     {
         await using var db = await OpenAsync();

@@ -23,6 +23,7 @@ internal interface IWorkflowStore
     /// <summary>The root of the tree a task belongs to (which never changes), or null when there is no such task.</summary>
     Task<Guid?> TaskRootAsync(Guid taskId);
     Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query);
+    Task<TaskPage> TaskPageAsync(TaskListQuery query);
     Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId);
     Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly);
     Task<Incident?> IncidentAsync(Guid id);

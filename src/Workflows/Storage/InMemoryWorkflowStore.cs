@@ -117,6 +117,38 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
             .Take(query.Take)
             .ToArray());
 
+    public Task<TaskPage> TaskPageAsync(TaskListQuery query) => Read(() =>
+    {
+        var me = query.Actor.UserId;
+        bool Claimable(HumanTask t) => t.Assignee is null && t.IsCandidate(query.Actor);
+        var text = query.Text?.Trim();
+        var matching = _tasks.Values.Where(t => query.Scope switch
+            {
+                TaskListScope.Mine => t.State == HumanTaskState.Open && t.Assignee == me,
+                TaskListScope.Claimable => t.State == HumanTaskState.Open && Claimable(t),
+                TaskListScope.MineOrClaimable => t.State == HumanTaskState.Open && (t.Assignee == me || Claimable(t)),
+                _ => t.State is HumanTaskState.Completed or HumanTaskState.Returned && t.EndedBy == me,
+            })
+            .Where(t => query.RootInstanceIds is null || query.RootInstanceIds.Contains(t.RootInstanceId))
+            .Where(t => string.IsNullOrEmpty(text) || (t.Name?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
+                                                   || (t.BusinessKey?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false))
+            .ToList();
+        // Ordinal text order, as the database compares text.
+        IOrderedEnumerable<HumanTask> Order<TKey>(Func<HumanTask, TKey> key, IComparer<TKey>? comparer = null) =>
+            query.Descending ? matching.OrderByDescending(key, comparer) : matching.OrderBy(key, comparer);
+        var ordered = query.Sort switch
+        {
+            TaskListSort.Due => matching.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt is { } d ? (query.Descending ? -d.UtcTicks : d.UtcTicks) : 0),
+            TaskListSort.BusinessKey => query.Descending
+                ? matching.OrderByDescending(t => t.BusinessKey?.Length ?? 0).ThenByDescending(t => t.BusinessKey, StringComparer.Ordinal)
+                : matching.OrderBy(t => t.BusinessKey?.Length ?? 0).ThenBy(t => t.BusinessKey, StringComparer.Ordinal),
+            TaskListSort.Name => Order(t => t.Name ?? "", StringComparer.Ordinal),
+            TaskListSort.Ended => Order(t => t.EndedAt),
+            _ => Order(t => t.CreatedAt),
+        };
+        return new TaskPage([.. ordered.ThenBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(query.Skip).Take(query.Take)], matching.Count);
+    });
+
     /// <summary>Root instances in the order they started: the simulator reports the first one a message or timer started.</summary>
     internal IReadOnlyList<Guid> RootInstancesInStartOrder()
     {

@@ -57,6 +57,8 @@ internal sealed class Column
     public object ToProvider(object? value) =>
         value is null ? DBNull.Value : _mapping.Converter is { } converter ? converter.ConvertToProvider(value) ?? DBNull.Value : value;
 
+    public string SqlLiteral(object value) => _mapping.GenerateSqlLiteral(value);
+
     /// <summary>Adds the value as a parameter; the type mapping applies the column's value converter itself.</summary>
     public void BindValue(DbCommand command, string name, object? value) =>
         command.Parameters.Add(_mapping.CreateParameter(command, "@" + name, value, Property.IsNullable));

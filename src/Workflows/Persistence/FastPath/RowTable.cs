@@ -110,6 +110,10 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     public void BindColumn(DbCommand command, string property, string name, object value) =>
         _columns.Single(c => c.Property.Name == property).BindValue(command, name, value);
 
+    /// <summary>The value as text the way the column stores it (for a JSON list of keys): the SQL literal without its quotes.</summary>
+    public string ProviderText(string property, object value) =>
+        _columns.Single(c => c.Property.Name == property).SqlLiteral(value).Trim('\'');
+
     /// <summary>Binds a key value (converted like the key column) as a named parameter.</summary>
     public void BindKey(DbCommand command, string name, object value) => Key.BindValue(command, name, value);
 }

@@ -101,6 +101,89 @@ internal sealed class SqlTreeStore
         return await ReadAsync(reader, _tasks);
     }
 
+    /// <summary>
+    /// One page of a task list and the number of matching tasks, in one round trip: the filter, the order and the
+    /// page are the database's work, so the cost is the page's, not the list's.
+    /// </summary>
+    public async Task<(List<TaskRow> Rows, int Total)> TaskPageAsync(TaskListQuery query)
+    {
+        await using var connection = await _open();
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        string Bind(string property, object value)
+        {
+            var name = "p" + command.Parameters.Count;
+            _tasks.BindColumn(command, property, name, value);
+            return "@" + name;
+        }
+        string Column(string property) => "t." + Q(_tasks, property);
+
+        var me = query.Actor.UserId;
+        var mine = $"{Column(nameof(TaskRow.Assignee))} = {Bind(nameof(TaskRow.Assignee), me)}";
+        var claimable = query.Scope is TaskListScope.Claimable or TaskListScope.MineOrClaimable ? Claimable(command, query.Actor) : "";
+        where.Add(query.Scope switch
+        {
+            TaskListScope.Mine => mine,
+            TaskListScope.Claimable => claimable,
+            TaskListScope.MineOrClaimable => $"({mine} OR {claimable})",
+            _ => $"{Column(nameof(TaskRow.EndedBy))} = {Bind(nameof(TaskRow.EndedBy), me)}",
+        });
+        where.Add(query.Scope == TaskListScope.CompletedByMe
+            ? $"{Column(nameof(TaskRow.State))} IN ({Bind(nameof(TaskRow.State), HumanTaskState.Completed)}, {Bind(nameof(TaskRow.State), HumanTaskState.Returned)})"
+            : $"{Column(nameof(TaskRow.State))} = {Bind(nameof(TaskRow.State), HumanTaskState.Open)}");
+        if (query.RootInstanceIds is { } roots)
+        {
+            // One parameter however many trees: a JSON array of the keys as the column stores them.
+            var keys = command.CreateParameter();
+            keys.ParameterName = "@roots";
+            keys.Value = System.Text.Json.JsonSerializer.Serialize(roots.Select(r => _tasks.ProviderText(nameof(TaskRow.RootInstanceId), r)));
+            command.Parameters.Add(keys);
+            where.Add($"{Column(nameof(TaskRow.RootInstanceId))} IN (SELECT value FROM json_each(@roots))");
+        }
+        if (query.Text?.Trim() is { Length: > 0 } text)
+        {
+            var like = command.CreateParameter();
+            like.ParameterName = "@text";
+            like.Value = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            command.Parameters.Add(like);
+            where.Add($"({Column(nameof(TaskRow.Name))} LIKE @text ESCAPE '\\' OR {Column(nameof(TaskRow.BusinessKey))} LIKE @text ESCAPE '\\')");
+        }
+
+        var direction = query.Descending ? " DESC" : "";
+        var order = query.Sort switch
+        {
+            TaskListSort.Due => $"{Column(nameof(TaskRow.DueAt))} IS NULL, {Column(nameof(TaskRow.DueAt))}{direction}",
+            TaskListSort.BusinessKey => $"length({Column(nameof(TaskRow.BusinessKey))}){direction}, {Column(nameof(TaskRow.BusinessKey))}{direction}",
+            TaskListSort.Name => $"{Column(nameof(TaskRow.Name))}{direction}",
+            TaskListSort.Ended => $"{Column(nameof(TaskRow.EndedAt))}{direction}",
+            _ => $"{Column(nameof(TaskRow.CreatedAt))}{direction}",
+        };
+        var filter = " FROM " + RowTable<TaskRow>.Quote(_tasks.Name) + " t WHERE " + string.Join(" AND ", where);
+        command.CommandText = $"SELECT count(*){filter};\n"
+                              + $"SELECT {_tasks.SelectListOf("t")}{filter} ORDER BY {order}, {Column(nameof(TaskRow.CreatedAt))}, {Column(nameof(TaskRow.Id))}"
+                              + $" LIMIT {Math.Max(0, query.Take)} OFFSET {Math.Max(0, query.Skip)}";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var total = reader.GetInt32(0);
+        await reader.NextResultAsync();
+        return (await ReadAsync(reader, _tasks), total);
+    }
+
+    /// <summary>Unassigned, with one of the actor's candidate keys ("role:…", "user:…").</summary>
+    private string Claimable(DbCommand command, Actor actor)
+    {
+        var keys = actor.Roles.Select(r => "role:" + r).Append("user:" + actor.UserId).ToArray();
+        var names = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            names[i] = "@c" + i;
+            _candidates.BindColumn(command, nameof(TaskCandidateRow.Candidate), "c" + i, keys[i]);
+        }
+        return $"(t.{Q(_tasks, nameof(TaskRow.Assignee))} IS NULL AND EXISTS (SELECT 1 FROM {RowTable<TaskCandidateRow>.Quote(_candidates.Name)} c "
+               + $"WHERE c.{Q(_candidates, nameof(TaskCandidateRow.TaskId))} = t.{Q(_tasks, nameof(TaskRow.Id))} "
+               + $"AND c.{Q(_candidates, nameof(TaskCandidateRow.Candidate))} IN ({string.Join(", ", names)})))";
+    }
+
     /// <summary>Writes all changes in one transaction; throws <see cref="StoreConflictException"/> when a row was stale.</summary>
     public async Task CommitAsync(TreeChanges changes)
     {
