@@ -16,7 +16,7 @@ public sealed class TaskTableViewTests
         return context;
     }
 
-    private static TaskRow Row(string name, string? assignee) => new(Guid.NewGuid(), name, null, "洪府复〔2026〕1号", assignee, "承办人",
+    private static TaskRow Row(string name, string? assignee) => new(Guid.NewGuid(), name, null, "洪府复〔2026〕1号", "红谷滩区市场监督管理局", assignee, "承办人",
         new DueBadge("已超期2日", DueLevel.Overdue, new DateOnly(2026, 3, 1)), DateTimeOffset.UnixEpoch);
 
     [Fact]

@@ -35,8 +35,19 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
     public static bool MaySee(ClaimsPrincipal user, CaseAssignment? handler)
     {
         var roles = user.Roles();
-        if (roles.Any(r => r != StaffRoles.Handler && StaffRoles.All.Contains(r))) return true;
+        if (SeesEveryCase(roles)) return true;
         return roles.Contains(StaffRoles.Handler) && (handler is null || handler.Handler == user.UserName());
+    }
+
+    /// <summary>
+    /// The process trees of the cases the user may see, for lists the database filters (the task lists): null when the
+    /// user sees every case. A handler's list is only their cases' and the unassigned cases' processes.
+    /// </summary>
+    public async Task<IReadOnlyCollection<Guid>?> VisibleRootsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var roles = user.Roles();
+        if (SeesEveryCase(roles)) return null;
+        return roles.Contains(StaffRoles.Handler) ? await links.RootsVisibleToHandlerAsync(user.UserName(), cancellationToken) : [];
     }
 
     /// <summary>A filter over case ids for lists across cases (deadlines), with one read of the assignments.</summary>
@@ -45,4 +56,7 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
         var handlers = await links.HandlersAsync(cancellationToken);
         return id => MaySee(user, handlers.GetValueOrDefault(id));
     }
+
+    /// <summary>Every staff role but the handler's works across the agency.</summary>
+    private static bool SeesEveryCase(IEnumerable<string> roles) => roles.Any(r => r != StaffRoles.Handler && StaffRoles.All.Contains(r));
 }

@@ -49,6 +49,38 @@ internal sealed class CaseLinks(IDbContextFactory<ApiDbContext> contexts, TimePr
             .OrderBy(p => p.StartedAt).Select(p => p.InstanceId).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The root instances of the cases a handler may see: those assigned to them and the unassigned ones.</summary>
+    public async Task<List<Guid>> RootsVisibleToHandlerAsync(string handler, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Processes.AsNoTracking()
+            .Where(p => !db.Assignments.Any(a => a.CaseId == p.CaseId && a.Handler != handler))
+            .Select(p => p.InstanceId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The root instances of these cases' processes.</summary>
+    public async Task<List<Guid>> RootsOfCasesAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Processes.AsNoTracking().Where(p => caseIds.Contains(p.CaseId)).Select(p => p.InstanceId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The case of each of these root instances that belongs to one.</summary>
+    public async Task<Dictionary<Guid, Guid>> CasesOfRootsAsync(IReadOnlyCollection<Guid> rootInstanceIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Processes.AsNoTracking().Where(p => rootInstanceIds.Contains(p.InstanceId))
+            .ToDictionaryAsync(p => p.InstanceId, p => p.CaseId, cancellationToken);
+    }
+
+    /// <summary>The handlers of these cases (unassigned ones are absent).</summary>
+    public async Task<Dictionary<Guid, CaseAssignment>> HandlersOfAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Assignments.AsNoTracking().Where(a => caseIds.Contains(a.CaseId)).ToDictionaryAsync(a => a.CaseId,
+            a => new CaseAssignment(a.Handler, a.HandlerName, a.AssignedAt, a.AssignedBy), cancellationToken);
+    }
+
     public async Task<Guid?> CaseOfInstanceAsync(Guid rootInstanceId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -64,7 +64,7 @@ internal static class CasesEndpoints
             Number = number, Applicant = applicant, Respondent = respondent, Status = status, ReceivedFrom = receivedFrom,
             ReceivedTo = receivedTo, Page = page ?? 1, PageSize = pageSize ?? 20,
         }, cancellationToken);
-        var handlers = await links.HandlersAsync(cancellationToken);
+        var handlers = await links.HandlersOfAsync([.. found.Items.Select(s => s.Id)], cancellationToken);
         var items = found.Items.Select(s =>
         {
             var handler = handlers.GetValueOrDefault(s.Id);

@@ -38,19 +38,40 @@ internal sealed partial class CaseStore
         if (search.ReceivedTo is { } to) query = query.Where(c => c.ReceivedOn <= to);
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
+        var rows = await Summaries(query
             .OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Year).ThenByDescending(c => c.Serial)
-            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize)
-            .Select(c => new { c.Id, c.Number, c.Status, c.Procedure, c.ReceivedOn, c.ApplicantNames, c.RespondentName, c.Revision })
+            .Skip((search.Page - 1) * search.PageSize).Take(search.PageSize))
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r =>
-        {
-            var state = Enum.Parse<CaseStatus>(r.Status);
-            return new CaseSummary(r.Id, r.Number, state, CaseStatusNames.Of(state), Enum.Parse<Procedure>(r.Procedure),
-                r.ReceivedOn, r.ApplicantNames, r.RespondentName, r.Revision);
-        }).ToList();
-        return new CasePage(items, total, search.Page, search.PageSize);
+        return new CasePage([.. rows.Select(Summary)], total, search.Page, search.PageSize);
     }
+
+    /// <summary>The cases whose respondent's name contains <paramref name="part"/>.</summary>
+    public async Task<List<Guid>> IdsByRespondentAsync(string part, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        return await db.Cases.AsNoTracking().Where(c => c.RespondentName.Contains(part)).Select(c => c.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The list lines of these cases.</summary>
+    public async Task<Dictionary<Guid, CaseSummary>> SummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = database.Create();
+        var rows = await Summaries(db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))).ToListAsync(cancellationToken);
+        return rows.Select(Summary).ToDictionary(s => s.Id);
+    }
+
+    private static IQueryable<SummaryColumns> Summaries(IQueryable<CaseRow> rows) =>
+        rows.Select(c => new SummaryColumns(c.Id, c.Number, c.Status, c.Procedure, c.ReceivedOn, c.ApplicantNames, c.RespondentName, c.Revision));
+
+    private static CaseSummary Summary(SummaryColumns r)
+    {
+        var state = Enum.Parse<CaseStatus>(r.Status);
+        return new CaseSummary(r.Id, r.Number, state, CaseStatusNames.Of(state), Enum.Parse<Procedure>(r.Procedure),
+            r.ReceivedOn, r.ApplicantNames, r.RespondentName, r.Revision);
+    }
+
+    private sealed record SummaryColumns(Guid Id, string Number, string Status, string Procedure, DateOnly ReceivedOn, string ApplicantNames,
+        string RespondentName, long Revision);
 
     /// <summary>
     /// Cases that can still have a running period: every case not closed, and closed cases changed in the last

@@ -42,6 +42,14 @@ public sealed class CaseQueryService
         return _store.SearchAsync(search, cancellationToken);
     }
 
+    /// <summary>The cases whose respondent's name contains <paramref name="part"/>.</summary>
+    public Task<List<Guid>> IdsByRespondentAsync(string part, CancellationToken cancellationToken = default) =>
+        _store.IdsByRespondentAsync(part.Trim(), cancellationToken);
+
+    /// <summary>The list lines of these cases, by id (ids of no case are absent).</summary>
+    public Task<Dictionary<Guid, CaseSummary>> SummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        _store.SummariesAsync(ids, cancellationToken);
+
     /// <summary>Every statutory period of the case with its state at <paramref name="at"/> (default now).</summary>
     public async Task<IReadOnlyList<CaseDeadline>> DeadlinesAsync(Guid caseId, DateTimeOffset? at = null, CancellationToken cancellationToken = default)
     {

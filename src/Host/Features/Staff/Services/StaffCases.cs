@@ -19,7 +19,7 @@ internal sealed class StaffCases(CaseQueryService queries, DeadlineQueryService 
         try
         {
             var found = await queries.SearchAsync(search, cancellationToken);
-            var handlers = await links.HandlersAsync(cancellationToken);
+            var handlers = await links.HandlersOfAsync([.. found.Items.Select(s => s.Id)], cancellationToken);
             var rows = found.Items.Select(s =>
             {
                 var handler = handlers.GetValueOrDefault(s.Id);

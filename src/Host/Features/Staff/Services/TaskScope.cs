@@ -11,4 +11,7 @@ public enum TaskScope
 
     /// <summary>Not yet claimed, for my roles.</summary>
     Claimable,
+
+    /// <summary>已办: the tasks I completed or returned.</summary>
+    Done,
 }
