@@ -18,6 +18,16 @@ public sealed partial class WorkflowEngine
     /// <summary>One page of a task list (inbox, claimable, 已办) with the number of matching tasks.</summary>
     public Task<TaskPage> TaskPageAsync(TaskListQuery query) => _store.TaskPageAsync(query);
 
+    /// <summary>
+    /// The names of the messages an instance tree waits for now (message catch events, message boundary events), so
+    /// a user interface offers only the events that would be received.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AwaitedMessagesAsync(Guid rootInstanceId)
+    {
+        var tree = await _store.LoadTreeAsync(rootInstanceId);
+        return tree is null ? [] : [.. tree.Subscriptions.Select(s => s.MessageName).Distinct()];
+    }
+
     /// <summary>The tasks of one instance (open ones only, or its whole task history).</summary>
     public Task<IReadOnlyList<HumanTask>> InstanceTasksAsync(Guid instanceId, bool openOnly = true) =>
         _store.TasksAsync(new TaskQuery { InstanceId = instanceId, OpenOnly = openOnly });
