@@ -36,6 +36,7 @@ public static class ApiSetup
         services.AddSingleton<CaseWorkflows>();
         services.AddSingleton<CaseMessages>();
         services.AddSingleton<TaskViews>();
+        services.AddSingleton<TaskLists>();
         services.AddSingleton<TaskFormSteps>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();

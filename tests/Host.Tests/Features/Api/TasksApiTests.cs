@@ -88,4 +88,33 @@ public sealed class TasksApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await handler.PostAsync($"/api/v1/tasks/{taskId}/claim", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await handler.PostAsync($"/api/v1/tasks/{Guid.NewGuid()}/claim", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_task_list_comes_a_page_at_a_time_with_its_count_and_refuses_an_unknown_scope_in_chinese()
+    {
+        var handler = await _host.ClientAsync("handler");
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var detail = await ApiJson.RegisterAsync(handler, ApiJson.Today);
+            numbers.Add(detail.GetProperty("case").GetProperty("number").GetString()!);
+            await handler.PostAsJsonAsync($"/api/v1/cases/{detail.Id()}/workflow", new { processId = "api-test" });
+        }
+
+        var first = await (await handler.GetAsync("/api/v1/tasks?q=拟写&sort=case&pageSize=2")).ReadAsync();
+        Assert.Equal(3, first.GetProperty("total").GetInt32());
+        Assert.Equal(2, first.GetProperty("pages").GetInt32());
+        var second = await (await handler.GetAsync("/api/v1/tasks?q=拟写&sort=case&pageSize=2&page=2")).ReadAsync();
+        var listed = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray())
+            .Select(t => t.GetProperty("caseNumber").GetString()!).ToList();
+        Assert.Equal(numbers, listed);
+
+        var done = await (await handler.GetAsync("/api/v1/tasks?scope=done")).ReadAsync();
+        Assert.Equal(0, done.GetProperty("total").GetInt32());
+        var bad = await handler.GetAsync("/api/v1/tasks?scope=all&pageSize=500");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.ReadAsync()).GetProperty("errors");
+        Assert.Contains("范围须为", errors.GetProperty("scope")[0].GetString());
+        Assert.Contains("每页条数", errors.GetProperty("pageSize")[0].GetString());
+    }
 }

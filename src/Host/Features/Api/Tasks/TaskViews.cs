@@ -38,8 +38,11 @@ internal sealed class TaskViews(CaseWorkflows workflows, CaseQueryService cases,
         var caseId = await workflows.CaseOfAsync(task, n => cases.FindByNumberAsync(n, cancellationToken), cancellationToken);
         var number = caseId is null ? null : task.BusinessKey;
         if (caseId is { } id && number is null) number = (await cases.GetAsync(id, cancellationToken)).Number;
-        return new TaskView(task.Id, task.Name, task.ElementId, task.ProcessId, task.InstanceId, caseId, number, task.State, task.Assignee,
+        return View(task, caseId, number);
+    }
+
+    public static TaskView View(HumanTask task, Guid? caseId, string? caseNumber) =>
+        new(task.Id, task.Name, task.ElementId, task.ProcessId, task.InstanceId, caseId, caseNumber, task.State, task.Assignee,
             task.CandidateRoles, [.. task.CandidateRoles.Select(StaffRoles.ChineseName)], task.CandidateUsers, task.FormKey, task.Priority,
             task.DueAt, task.DueProvisional, task.CreatedAt, task.EndedAt, task.EndedBy);
-    }
 }

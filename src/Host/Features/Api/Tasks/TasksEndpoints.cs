@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Reconsideration.Host.Features.Api.Access;
+using Reconsideration.Host.Features.Cases.Domain;
+using ValidationProblem = Reconsideration.Host.Features.Cases.Domain.ValidationProblem;
 using Reconsideration.Workflows;
 
 namespace Reconsideration.Host.Features.Api.Tasks;
@@ -9,6 +11,7 @@ namespace Reconsideration.Host.Features.Api.Tasks;
 /// Human tasks of the workflow engine. The engine decides who may claim or complete (assignee, candidate roles and
 /// users); the API adds the per-case check: a task of a case the user may not see is neither listed nor workable.
 /// <code>
+/// GET  /api/v1/tasks?scope=&amp;q=&amp;respondent=&amp;sort=&amp;desc=&amp;page=&amp;pageSize=   a page of my list, counted
 /// GET  /api/v1/tasks/mine              my open tasks (assigned to me)
 /// GET  /api/v1/tasks/claimable         open, unassigned tasks for my roles
 /// GET  /api/v1/tasks/{taskId}          one task
@@ -23,6 +26,7 @@ internal static class TasksEndpoints
     public static void Map(RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("待办任务").RequireRoles(ApiPolicies.Staff);
+        tasks.MapGet("", PageAsync).WithSummary("任务列表（分页）：我的待办、可认领、已办");
         tasks.MapGet("/mine", MineAsync).WithSummary("我的待办");
         tasks.MapGet("/claimable", ClaimableAsync).WithSummary("我的角色可认领的任务");
         tasks.MapGet("/{taskId:guid}", GetAsync).WithSummary("任务详情");
@@ -30,6 +34,39 @@ internal static class TasksEndpoints
         tasks.MapPost("/{taskId:guid}/unclaim", UnclaimAsync).WithSummary("放弃认领");
         tasks.MapPost("/{taskId:guid}/complete", CompleteAsync).WithSummary("办结任务（提交表单数据）");
         api.MapGet("/cases/{id:guid}/tasks", CaseTasksAsync).WithTags("待办任务").RequireRoles(ApiPolicies.Staff).WithSummary("案件的任务");
+    }
+
+    /// <param name="scope">mine, claimable, inbox (both; the default) or done (已办).</param>
+    /// <param name="q">Part of the task's name or the case number.</param>
+    /// <param name="respondent">Part of the respondent's name.</param>
+    /// <param name="sort">due (the default; tasks without a due date last), case, name, created or ended.</param>
+    private static async Task<Ok<TaskViewPage>> PageAsync(TaskLists lists, ClaimsPrincipal user, string? scope, string? q, string? respondent,
+        string? sort, bool? desc, int? page, int? pageSize, CancellationToken ct)
+    {
+        var (number, size) = (page ?? 1, pageSize ?? 20);
+        var problems = new List<ValidationProblem>();
+        TaskListScope? listScope = scope switch
+        {
+            null or "inbox" => TaskListScope.MineOrClaimable, "mine" => TaskListScope.Mine, "claimable" => TaskListScope.Claimable,
+            "done" => TaskListScope.CompletedByMe, _ => null,
+        };
+        TaskListSort? listSort = sort switch
+        {
+            null or "due" => TaskListSort.Due, "case" => TaskListSort.BusinessKey, "name" => TaskListSort.Name, "created" => TaskListSort.Created,
+            "ended" => TaskListSort.Ended, _ => null,
+        };
+        if (listScope is null) problems.Add(new("scope", "范围须为 inbox（我的和可认领的）、mine、claimable 或 done（已办）。"));
+        if (listSort is null) problems.Add(new("sort", "排序须为 due、case、name、created 或 ended。"));
+        if (number < 1) problems.Add(new("page", "页码须从1开始。"));
+        if (size is < 1 or > 100) problems.Add(new("pageSize", "每页条数须在1至100之间。"));
+        CaseException.ThrowIfAny(problems);
+        var found = await lists.PageAsync(user, new TaskListQuery
+        {
+            Scope = listScope!.Value, Actor = user.ToActor(), Text = q, Sort = listSort!.Value, Descending = desc == true,
+            Skip = (number - 1) * size, Take = size,
+        }, respondent, ct);
+        var items = found.Lines.Select(l => TaskViews.View(l.Task, l.Case?.Id, l.Case?.Number)).ToList();
+        return TypedResults.Ok(new TaskViewPage(items, found.Total, number, size, Math.Max(1, (found.Total + size - 1) / size)));
     }
 
     private static async Task<Ok<IReadOnlyList<TaskView>>> MineAsync(WorkflowEngine engine, TaskViews views, ClaimsPrincipal user, CancellationToken ct) =>

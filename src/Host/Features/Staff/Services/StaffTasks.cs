@@ -10,24 +10,16 @@ using Reconsideration.Workflows;
 namespace Reconsideration.Host.Features.Staff.Services;
 
 /// <summary>
-/// The signed-in person's task lists for the pages, a page at a time: the engine filters, sorts, pages and counts in
-/// the database, narrowed to the process trees of the cases the person may see (<see cref="CaseAccess"/>, as
-/// /api/v1/tasks), so a task of another handler's case is neither listed nor claimable here either.
+/// The signed-in person's task lists for the pages, a page at a time through the API's <see cref="TaskLists"/>, and
+/// claiming through the API's <see cref="TaskViews"/>: a task of another handler's case is neither listed nor
+/// claimable here either.
 /// </summary>
-internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, CaseAccess access, CaseLinks links, CaseQueryService cases,
-    DueBadges badges, TimeProvider clock)
+internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLists lists, DueBadges badges, TimeProvider clock)
 {
     /// <summary>One page of the task table.</summary>
     public async Task<TaskResults> PageAsync(ClaimsPrincipal user, TaskTableQuery query, CancellationToken cancellationToken = default)
     {
-        var roots = await access.VisibleRootsAsync(user, cancellationToken);
-        if (query.Respondent?.Trim() is { Length: > 0 } respondent)
-        {
-            var theirs = await links.RootsOfCasesAsync(await cases.IdsByRespondentAsync(respondent, cancellationToken), cancellationToken);
-            roots = roots is null ? theirs : [.. theirs.Intersect(roots)];
-        }
-
-        var page = await engine.TaskPageAsync(new TaskListQuery
+        var page = await lists.PageAsync(user, new TaskListQuery
         {
             Scope = query.Scope switch
             {
@@ -37,7 +29,6 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, CaseAcc
                 _ => TaskListScope.MineOrClaimable,
             },
             Actor = user.ToActor(),
-            RootInstanceIds = roots,
             Text = query.Filter,
             Sort = query.SortBy switch
             {
@@ -49,8 +40,14 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, CaseAcc
             Descending = query.Descending,
             Skip = (Math.Max(1, query.Page) - 1) * query.PageSize,
             Take = query.PageSize,
-        });
-        return new TaskResults(await RowsAsync(page.Items, cancellationToken), page.Total);
+        }, query.Respondent, cancellationToken);
+        var now = clock.GetUtcNow();
+        return new TaskResults([.. page.Lines.Select(line =>
+        {
+            var t = line.Task;
+            return new TaskRow(t.Id, t.Name ?? t.ElementId, line.Case?.Id, line.Case?.Number, line.Case?.Respondent, t.Assignee,
+                string.Join("、", t.CandidateRoles.Select(StaffRoles.ChineseName)), badges.For(t.DueAt, now, t.DueProvisional), t.CreatedAt, t.EndedAt);
+        })], page.Total);
     }
 
     /// <summary>认领: null when done, else the reason in Chinese.</summary>
@@ -74,19 +71,5 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, CaseAcc
             // Someone else claimed it first, or the case was reassigned: the message says what happened.
             return e.Message;
         }
-    }
-
-    /// <summary>The page's lines with their cases, in two reads whatever the page's length.</summary>
-    private async Task<List<TaskRow>> RowsAsync(IReadOnlyList<HumanTask> tasks, CancellationToken cancellationToken)
-    {
-        var caseOf = await links.CasesOfRootsAsync([.. tasks.Select(t => t.RootInstanceId).Distinct()], cancellationToken);
-        var summaries = await cases.SummariesAsync([.. caseOf.Values.Distinct()], cancellationToken);
-        var now = clock.GetUtcNow();
-        return [.. tasks.Select(t =>
-        {
-            var summary = caseOf.TryGetValue(t.RootInstanceId, out var caseId) ? summaries.GetValueOrDefault(caseId) : null;
-            return new TaskRow(t.Id, t.Name ?? t.ElementId, summary?.Id, summary?.Number, summary?.Respondent, t.Assignee,
-                string.Join("、", t.CandidateRoles.Select(StaffRoles.ChineseName)), badges.For(t.DueAt, now, t.DueProvisional), t.CreatedAt, t.EndedAt);
-        })];
     }
 }
