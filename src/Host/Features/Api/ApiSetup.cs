@@ -36,6 +36,7 @@ public static class ApiSetup
         services.AddSingleton<CaseWorkflows>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<TaskFormSteps>();
+        services.AddSingleton<TaskCompletion>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();
         services.AddSingleton<CaseDocumentIssuing>();
