@@ -34,7 +34,7 @@ public sealed class TaskFormViewTests
         var field = view.Find("[data-testid=field-correctionItems]");
         Assert.Contains("请填写补正事项。", field.TextContent);
 
-        field.QuerySelector("textarea")!.Change("提供身份证明");
+        field.QuerySelector("textarea")!.Input("提供身份证明");
         Assert.Equal("提供身份证明", form["correctionItems"]);
         Assert.DoesNotContain("请填写补正事项。", view.Find("[data-testid=field-correctionItems]").TextContent);
     }
