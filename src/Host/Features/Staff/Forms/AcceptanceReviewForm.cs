@@ -51,7 +51,7 @@ public sealed class AcceptanceReviewForm : TaskForm
     {
         "correct" when Lines("correctionItems") is { Count: > 0 } items => new DocumentDraft("correction-notice", "补正通知书", new JsonObject
         {
-            ["correction"] = new JsonObject { ["items"] = Array(items), ["period_days"] = 10 },
+            ["correction"] = new JsonObject { ["items"] = Strings(items), ["period_days"] = 10 },
         }),
         "refuse" => RefusalDraft(Text("refusalReason"), Lines("refusalArticles"), Text("competentOrgan")),
         _ => null,
@@ -66,6 +66,4 @@ public sealed class AcceptanceReviewForm : TaskForm
                 ["item"] = CaseDocumentData.RefusalItem(articles), ["reasons"] = reason, ["competent_organ"] = competentOrgan,
             },
         });
-
-    private static JsonArray Array(IEnumerable<string> items) => new([.. items.Select(i => (JsonNode)JsonValue.Create(i))]);
 }

@@ -74,8 +74,11 @@ public sealed class DecisionDraftForm : TaskForm
     protected override IEnumerable<(string Field, string Message)> Check(TaskFormContext context)
     {
         var expected = ExpectedKind(context);
-        var name = (Fields[0].Options.FirstOrDefault(o => o.Value == expected) ?? new FormOption("", "")).Label;
-        if (expected is not null && Kind != expected) yield return ("decisionKind", $"本案审理意见须制作{name}，请选择“{name}”。");
+        if (expected is not null && Kind != expected)
+        {
+            var name = ProceduralKinds.First(k => k.Value == expected).Label;
+            yield return ("decisionKind", $"本案审理意见须制作{name}，请选择“{name}”。");
+        }
         else if (context.Variable("outcome") == "decision" && !IsDecision) yield return ("decisionKind", "审理意见为作出行政复议决定，请选择决定的种类（维持、撤销等）。");
         var (min, max) = Kind switch { "vary" => (1, 3), "revoke" or "partially-revoke" => (1, 4), "dismissal" => (1, 7), "termination" => (1, 5), _ => (1, 9) };
         if (Number("item") is { } item && (item < min || item > max)) yield return ("item", $"适用的项须在{min}至{max}之间。");
@@ -98,7 +101,7 @@ public sealed class DecisionDraftForm : TaskForm
 
     public override DocumentDraft? Document(TaskFormContext context) => Kind switch
     {
-        "refusal" => AcceptanceReviewForm.RefusalDraft(context.Variable("refusalReason"), Texts(context, "refusalArticles"), context.Variable("competentOrgan")),
+        "refusal" => AcceptanceReviewForm.RefusalDraft(context.Variable("refusalReason"), context.Texts("refusalArticles"), context.Variable("competentOrgan")),
         "dismissal" => Draft("dismissal-decision", "驳回行政复议申请决定书", "dismissal", new JsonObject { ["item"] = Number("item"), ["reasons"] = Paragraphs("reasoning") }),
         "termination" => Draft("termination-decision", "终止行政复议决定书", "termination", new JsonObject
         {
@@ -131,10 +134,5 @@ public sealed class DecisionDraftForm : TaskForm
 
     private static DocumentDraft Draft(string type, string name, string section, JsonObject data) => new(type, name, new JsonObject { [section] = data });
 
-    private JsonArray Paragraphs(string name) => new([.. Lines(name).Select(l => (JsonNode)JsonValue.Create(l))]);
-
-    private static IReadOnlyList<string> Texts(TaskFormContext context, string name) =>
-        context.Variables.TryGetValue(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Array
-            ? [.. value.EnumerateArray().Select(v => v.GetString() ?? "")]
-            : [];
+    private JsonArray Paragraphs(string name) => Strings(Lines(name));
 }

@@ -100,12 +100,15 @@ public abstract class TaskForm
     /// <summary>A field's value as JSON, or null when empty.</summary>
     protected JsonNode? Value(FormField field) => field.Kind switch
     {
-        FieldKind.Lines => Lines(field.Name) is { Count: > 0 } lines ? new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l))]) : null,
+        FieldKind.Lines => Lines(field.Name) is { Count: > 0 } lines ? Strings(lines) : null,
         FieldKind.YesNo => Bool(field.Name) is { } flag ? JsonValue.Create(flag) : null,
         FieldKind.Number => Number(field.Name) is { } number ? JsonValue.Create(number) : null,
         FieldKind.Date => Date(field.Name) is { } day ? JsonValue.Create(Iso(day)) : null,
         _ => Text(field.Name) is { } text ? JsonValue.Create(text) : null,
     };
+
+    /// <summary>A JSON array of the texts.</summary>
+    protected static JsonArray Strings(IEnumerable<string> texts) => new([.. texts.Select(t => (JsonNode)JsonValue.Create(t))]);
 
     /// <summary>"2026-03-01".</summary>
     protected static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

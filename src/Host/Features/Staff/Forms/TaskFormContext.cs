@@ -14,4 +14,10 @@ public sealed record TaskFormContext(string ElementId, DateOnly Today, BusinessC
     /// <summary>A process variable as text, or null.</summary>
     public string? Variable(string name) =>
         Variables.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A process variable that is an array of texts, or empty.</summary>
+    public IReadOnlyList<string> Texts(string name) =>
+        Variables.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)]
+            : [];
 }
