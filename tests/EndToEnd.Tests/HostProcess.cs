@@ -8,7 +8,8 @@ namespace Reconsideration.EndToEnd.Tests;
 
 /// <summary>
 /// The built host started as its own process on a free port, with a temporary data directory, the demo users and
-/// cases, and one small workflow whose task the handler can claim (the demo seeding starts no workflows).
+/// cases, the shipped reconsideration workflow (the demo seeding starts it for the case under acceptance review, so
+/// its 受理审查 is in the handlers' inbox) and one small workflow whose task the handler can claim.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -35,6 +36,7 @@ public sealed class HostProcess : IAsyncDisposable
         var directory = System.IO.Directory.CreateTempSubdirectory("rc-e2e-").FullName;
         var definitions = System.IO.Directory.CreateDirectory(Path.Combine(directory, "definitions")).FullName;
         await File.WriteAllTextAsync(Path.Combine(definitions, "e2e.bpmn"), Bpmn);
+        File.Copy(Path.Combine(RepositoryRoot(), "workflow-definitions", "reconsideration.bpmn"), Path.Combine(definitions, "reconsideration.bpmn"));
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -100,11 +102,15 @@ public sealed class HostProcess : IAsyncDisposable
     private static string HostDll()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;   // bin/<Configuration>/net10.0
+        var dll = Path.Combine(RepositoryRoot(), "src", "Host", "bin", configuration, "net10.0", "Reconsideration.Host.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
+    }
+
+    private static string RepositoryRoot()
+    {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Reconsideration.sln"))) root = root.Parent;
-        if (root is null) throw new InvalidOperationException("找不到 Reconsideration.sln，请从仓库中运行测试。");
-        var dll = Path.Combine(root.FullName, "src", "Host", "bin", configuration, "net10.0", "Reconsideration.Host.dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
+        return root?.FullName ?? throw new InvalidOperationException("找不到 Reconsideration.sln，请从仓库中运行测试。");
     }
 
     public async ValueTask DisposeAsync()

@@ -48,6 +48,53 @@ public sealed class StaffAppTests(StaffApp app) : IClassFixture<StaffApp>
     }
 
     [Fact]
+    public async Task A_handler_opens_the_review_from_the_task_list_corrects_a_refused_form_and_completes_it_to_the_next_task()
+    {
+        var page = await app.PageAsync();
+        await SignInAsync(page, "handler");
+        await page.GetByRole(AriaRole.Link, new() { Name = "待办", Exact = true }).ClickAsync();
+        var row = page.GetByTestId("task-row").Filter(new() { HasText = "受理审查" }).First;
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+
+        var heading = page.GetByRole(AriaRole.Heading, new() { Name = "受理审查", Level = 1 });
+        await Expect(heading).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("case-summary")).ToContainTextAsync("周晓梅");
+        await Expect(page.GetByTestId("task-status")).ToContainTextAsync("尚未认领");
+        await page.GetByTestId("task-header").GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+        await Expect(page.GetByTestId("task-status")).ToHaveCountAsync(0);
+
+        // Correction without its items: refused beside the field, the task stays open on its page.
+        await page.Locator("label.mud-radio", new() { HasText = "通知补正" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
+        await Expect(page.GetByTestId("field-correctionItems")).ToContainTextAsync("请填写补正事项。");
+        await Expect(heading).ToBeVisibleAsync();
+        await ShotAsync(page, "task-form-error");
+
+        // The items fixed: the correction notice previews as it would be issued.
+        await page.GetByLabel("补正事项").FillAsync("提供申请人的居民身份证复印件；\n写明具体的行政复议请求。");
+        await Expect(page.GetByTestId("field-correctionItems")).Not.ToContainTextAsync("请填写补正事项。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "预览补正通知书" }).ClickAsync();
+        var frame = page.GetByTestId("preview").Locator("iframe");
+        await Expect(frame).ToBeVisibleAsync();
+        var pdf = await page.Context.APIRequest.GetAsync((await frame.GetAttributeAsync("src"))!);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        await ShotAsync(page, "task-preview");
+
+        // Accepted instead: the next task of the case for the handler's role opens.
+        await page.Locator("label.mud-radio", new() { HasText = "予以受理" }).ClickAsync();
+        await page.Locator("label.mud-radio", new() { HasText = "普通程序" }).ClickAsync();
+        await ShotAsync(page, "task-form");
+        await page.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
+        // Accepting issues the acceptance notices (composed, signed, registered) before the page moves on: on a busy
+        // machine that takes longer than a click's usual wait, so this one wait is longer.
+        await Expect(page.GetByText("已办结：受理审查")).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "发送申请书副本（七个工作日内）", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("task-status")).ToContainTextAsync("尚未认领");
+        await ShotAsync(page, "task-next");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_refused_in_Chinese()
     {
         var page = await app.PageAsync();

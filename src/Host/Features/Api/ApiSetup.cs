@@ -38,6 +38,7 @@ public static class ApiSetup
         services.AddSingleton<TaskViews>();
         services.AddSingleton<TaskLists>();
         services.AddSingleton<TaskFormSteps>();
+        services.AddSingleton<TaskCompletion>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();
         services.AddSingleton<CaseDocumentIssuing>();

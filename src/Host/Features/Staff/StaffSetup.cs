@@ -19,6 +19,8 @@ public static class StaffSetup
         services.AddSingleton(_ => new DueBadges(BusinessCalendar.Load(holidays)));
         services.AddSingleton<StaffTasks>();
         services.AddSingleton<StaffCases>();
+        services.AddMemoryCache();
+        services.AddSingleton<StaffTaskWork>();
         return services;
     }
 
@@ -29,6 +31,7 @@ public static class StaffSetup
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         AccountEndpoints.Map(app);
+        PreviewEndpoints.Map(app);
         return app;
     }
 }

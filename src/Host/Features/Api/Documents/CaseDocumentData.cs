@@ -120,7 +120,7 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
     }
 
     /// <summary>The item of Art. 30 ¶1 named in the refusal's articles ("第三十条第一款第（四）项" → 4), else null.</summary>
-    private static int? RefusalItem(IReadOnlyList<string> articles)
+    internal static int? RefusalItem(IReadOnlyList<string> articles)
     {
         const string numerals = "一二三四五六七";
         foreach (var article in articles)

@@ -90,22 +90,9 @@ internal static class TasksEndpoints
         return TypedResults.Ok(await views.ViewAsync(await engine.UnclaimAsync(taskId, user.ToActor()), ct));
     }
 
-    private static async Task<Ok<CompletedTask>> CompleteAsync(Guid taskId, CompleteTaskRequest? request, WorkflowEngine engine, TaskViews views,
-        TaskFormSteps steps, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var (task, view) = await views.CheckedAsync(user, taskId, ct);
-        if (task.State != HumanTaskState.Open)
-            throw new WorkflowException(WorkflowErrorKind.Conflict, $"任务“{task.Name}”已由{task.EndedBy ?? "他人"}办结，不能再办理；请刷新任务列表。");
-        // Only someone the engine will let complete the task records its step: a refusal must leave nothing behind.
-        var actor = user.ToActor();
-        var mayComplete = task.Assignee is { } assignee ? assignee == actor.UserId : task.IsCandidate(actor);
-        if (mayComplete && view.CaseId is { } caseId && request?.Variables is { } form) await steps.RecordAsync(task, caseId, form, ct);
-        var variables = request?.Variables?.ToDictionary(kv => kv.Key, kv => (object?)kv.Value);
-        await engine.CompleteAsync(taskId, actor, variables);
-        var done = await engine.TaskAsync(taskId) ?? task;
-        var next = await engine.TreeTasksAsync(task.RootInstanceId);
-        return TypedResults.Ok(new CompletedTask(await views.ViewAsync(done, ct), await views.VisibleAsync(user, next, ct)));
-    }
+    private static async Task<Ok<CompletedTask>> CompleteAsync(Guid taskId, CompleteTaskRequest? request, TaskCompletion completion,
+        ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await completion.CompleteAsync(user, taskId, request?.Variables, ct));
 
     private static async Task<Ok<IReadOnlyList<TaskView>>> CaseTasksAsync(Guid id, bool? all, CaseAccess access, Access.CaseLinks links,
         WorkflowEngine engine, TaskViews views, ClaimsPrincipal user, CancellationToken ct)

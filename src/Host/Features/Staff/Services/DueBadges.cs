@@ -13,6 +13,9 @@ public sealed class DueBadges(BusinessCalendar calendar)
     /// <summary>Working days left at which a due date turns amber (the same three days as DeadlineState.Approaching).</summary>
     public const int SoonWorkingDays = 3;
 
+    /// <summary>The business calendar the badges count with (the deadlines' holiday data).</summary>
+    public BusinessCalendar Calendar => calendar;
+
     /// <summary>The badge of a task due at an instant, seen at <paramref name="now"/>.</summary>
     /// <remarks>
     /// The engine's due instant for a working-day period is <see cref="LegalTime.EndOfDay"/>, the first instant of the

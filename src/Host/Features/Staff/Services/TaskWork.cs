@@ -1,0 +1,17 @@
+namespace Reconsideration.Host.Features.Staff.Services;
+
+/// <summary>What the signed-in person may do with a task on its page.</summary>
+public enum TaskWork
+{
+    /// <summary>Assigned to them: fill in the form and complete it.</summary>
+    Complete,
+
+    /// <summary>Unclaimed and for their role: claim it first.</summary>
+    Claim,
+
+    /// <summary>Someone else's, or for another role: look only.</summary>
+    Refused,
+
+    /// <summary>Already completed (or cancelled): read only.</summary>
+    Done,
+}
