@@ -30,11 +30,17 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<HostProcess> StartAsync()
+    /// <param name="shippedDefinitions">Also deploy the repository's workflow-definitions (the designer's tests open them).</param>
+    public static async Task<HostProcess> StartAsync(bool shippedDefinitions = false)
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("rc-e2e-").FullName;
         var definitions = System.IO.Directory.CreateDirectory(Path.Combine(directory, "definitions")).FullName;
         await File.WriteAllTextAsync(Path.Combine(definitions, "e2e.bpmn"), Bpmn);
+        if (shippedDefinitions)
+        {
+            foreach (var file in System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "workflow-definitions"), "*.bpmn"))
+                File.Copy(file, Path.Combine(definitions, Path.GetFileName(file)));
+        }
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -45,7 +51,7 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Seeding__Demo"] = "true";
         var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动主机进程。");
         // The host's log beside the test assembly, for reading after a failure; draining also keeps the pipe from filling.
-        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, "host.log")) { AutoFlush = true });
+        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"host-{port}.log")) { AutoFlush = true });
         process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
         process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         process.BeginOutputReadLine();
@@ -100,11 +106,15 @@ public sealed class HostProcess : IAsyncDisposable
     private static string HostDll()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;   // bin/<Configuration>/net10.0
+        var dll = Path.Combine(RepositoryRoot(), "src", "Host", "bin", configuration, "net10.0", "Reconsideration.Host.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
+    }
+
+    internal static string RepositoryRoot()
+    {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Reconsideration.sln"))) root = root.Parent;
-        if (root is null) throw new InvalidOperationException("找不到 Reconsideration.sln，请从仓库中运行测试。");
-        var dll = Path.Combine(root.FullName, "src", "Host", "bin", configuration, "net10.0", "Reconsideration.Host.dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
+        return root?.FullName ?? throw new InvalidOperationException("找不到 Reconsideration.sln，请从仓库中运行测试。");
     }
 
     public async ValueTask DisposeAsync()

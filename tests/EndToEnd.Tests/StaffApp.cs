@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Reconsideration.EndToEnd.Tests;
 
 /// <summary>One host and one Chromium for all browser tests: starting them is most of the suite's time.</summary>
-public sealed class StaffApp : IAsyncLifetime
+public class StaffApp : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -14,9 +14,12 @@ public sealed class StaffApp : IAsyncLifetime
     /// <summary>Where the screenshots go: beside the test assembly.</summary>
     public string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
+    /// <summary>Whether the host deploys the repository's shipped definitions too.</summary>
+    protected virtual bool ShippedDefinitions => false;
+
     public async Task InitializeAsync()
     {
-        Host = await HostProcess.StartAsync();
+        Host = await HostProcess.StartAsync(ShippedDefinitions);
         await Host.StartHandlerTaskAsync();
         _playwright = await Playwright.CreateAsync();
         // Debian's Chromium; Playwright's own browser download is not used.

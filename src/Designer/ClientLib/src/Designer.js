@@ -76,6 +76,18 @@ export default class Designer {
     return true;
   }
 
+  /** Offers the text as a file download (导出). */
+  download(fileName, text) {
+    const url = URL.createObjectURL(new Blob([ text ], { type: 'application/xml' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  }
+
   /** English templates the zh-CN table lacked so far (for the language test). */
   untranslated() {
     return untranslated();

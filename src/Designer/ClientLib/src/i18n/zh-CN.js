@@ -221,8 +221,8 @@ const tools = {
 const panel = {
   'General': '基本信息',
   'Name': '名称',
-  'ID': '编号（ID）',
-  'Process ID': '流程编号（ID）',
+  'ID': '编号',
+  'Process ID': '流程编号',
   'Process name': '流程名称',
   'Participant Name': '参与者名称',
   'Executable': '可执行',

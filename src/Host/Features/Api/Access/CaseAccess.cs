@@ -35,7 +35,7 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
     public static bool MaySee(ClaimsPrincipal user, CaseAssignment? handler)
     {
         var roles = user.Roles();
-        if (roles.Any(r => r != StaffRoles.Handler && StaffRoles.All.Contains(r))) return true;
+        if (roles.Any(r => r != StaffRoles.Handler && StaffRoles.Casework.Contains(r))) return true;
         return roles.Contains(StaffRoles.Handler) && (handler is null || handler.Handler == user.UserName());
     }
 
