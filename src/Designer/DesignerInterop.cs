@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using System.Text.Json;
 using Microsoft.JSInterop;
 
 namespace Reconsideration.Designer;
@@ -22,16 +23,36 @@ public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
     /// <summary>Null when loaded, else a Chinese message saying why the file cannot be read.</summary>
     public ValueTask<string?> LoadAsync(string xml) => Designer.InvokeAsync<string?>("load", xml);
 
-    public ValueTask<string> GetXmlAsync() => Designer.InvokeAsync<string>("getXml");
+    /// <summary>
+    /// The diagram as BPMN XML. It comes as a byte stream: a file of a few hundred kilobytes is far over what one
+    /// message from the browser may carry to the server (32 KB by default), and would close the circuit.
+    /// </summary>
+    public async Task<string> GetXmlAsync()
+    {
+        var bytes = await Designer.InvokeAsync<IJSStreamReference>("getXmlBytes");
+        await using var stream = await bytes.OpenReadStreamAsync(MaxXmlBytes);
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        return await reader.ReadToEndAsync();
+    }
 
-    /// <summary>Marks the problems on their elements; returns the ids found on the diagram.</summary>
-    public ValueTask<string[]> MarkProblemsAsync(IEnumerable<DiagramProblem> problems) =>
-        Designer.InvokeAsync<string[]>("markProblems", problems.Select(p => new { elementId = p.ElementId, message = p.Message }));
+    /// <summary>The largest diagram read back from the browser.</summary>
+    public const long MaxXmlBytes = 20 * 1024 * 1024;
+
+    /// <summary>Marks the problems on their elements; returns how many elements were found on the diagram.</summary>
+    public ValueTask<int> MarkProblemsAsync(IEnumerable<DiagramProblem> problems) =>
+        Designer.InvokeAsync<int>("markProblems", problems.Select(p => new { elementId = p.ElementId, message = p.Message }));
 
     public ValueTask ClearProblemsAsync() => Designer.InvokeVoidAsync("clearProblems");
 
-    /// <summary>Runs the lint rules on the diagram as it is now.</summary>
-    public ValueTask<DiagramProblem[]> LintAsync() => Designer.InvokeAsync<DiagramProblem[]>("lint");
+    /// <summary>Runs the lint rules on the diagram as it is now (as a stream too: a bad diagram has many issues).</summary>
+    public async Task<DiagramProblem[]> LintAsync()
+    {
+        var bytes = await Designer.InvokeAsync<IJSStreamReference>("lintBytes");
+        await using var stream = await bytes.OpenReadStreamAsync(MaxXmlBytes);
+        return await JsonSerializer.DeserializeAsync<DiagramProblem[]>(stream, Json) ?? [];
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public ValueTask<bool> SelectAsync(string elementId) => Designer.InvokeAsync<bool>("select", elementId);
 

@@ -12,6 +12,9 @@ internal sealed class DesignerPage(IPage page)
 
     public ILocator Shape(string elementId) => page.Locator($".djs-element.djs-shape[data-element-id='{elementId}']");
 
+    // The machine may be busy with other builds: a Blazor round trip then takes longer than Playwright's 5 s default.
+    static DesignerPage() => SetDefaultExpectTimeout(20_000);
+
     public static async Task<DesignerPage> SignInAsync(IPage page, string userName = "designer")
     {
         await page.GotoAsync("/");
@@ -23,8 +26,11 @@ internal sealed class DesignerPage(IPage page)
         return new DesignerPage(page);
     }
 
-    /// <summary>Drags a palette entry onto the canvas at (x, y) relative to the canvas; returns the new element's id.</summary>
-    public async Task<string> DragFromPaletteAsync(string action, float x, float y)
+    /// <summary>
+    /// Drags a palette entry onto the canvas at (x, y) relative to the canvas; types its name when the modeler asks
+    /// for one (Enter ends the editing), or leaves it unnamed (Escape). Returns the new element's id.
+    /// </summary>
+    public async Task<string> DragFromPaletteAsync(string action, float x, float y, string? name = null)
     {
         var before = await ShapeIdsAsync();
         await page.Locator($".djs-palette [data-action='{action}']").HoverAsync();
@@ -33,7 +39,15 @@ internal sealed class DesignerPage(IPage page)
         await page.Mouse.MoveAsync(box.X + x, box.Y + y, new() { Steps = 8 });
         await page.Mouse.UpAsync();
         await Expect(page.Locator(".djs-element.djs-shape")).ToHaveCountAsync(before.Count + 1);
-        return (await ShapeIdsAsync()).Except(before).Single();
+        var created = (await ShapeIdsAsync()).Except(before).Single();
+        var editing = page.Locator(".djs-direct-editing-parent");
+        if (await editing.IsVisibleAsync())
+        {
+            if (name is not null) await page.Keyboard.TypeAsync(name);
+            await page.Keyboard.PressAsync(name is null ? "Escape" : "Enter");
+            await Expect(editing).ToBeHiddenAsync();
+        }
+        return created;
     }
 
     /// <summary>Connects two shapes with a sequence flow by dragging from the source's context pad to the target.</summary>
@@ -69,24 +83,12 @@ internal sealed class DesignerPage(IPage page)
         if (!await header.EvaluateAsync<bool>("h => h.classList.contains('open')")) await header.ClickAsync();
     }
 
-    /// <summary>Clicks an element where it is drawn: a shape's centre, or the middle of a connection's path.</summary>
-    public async Task ClickElementAsync(string elementId)
+    /// <summary>Opens a process with one element selected, at full size in the middle (the page's ?element= link).</summary>
+    public async Task OpenAtAsync(string processKey, string elementId)
     {
-        var point = await page.Locator($".djs-element[data-element-id='{elementId}'] .djs-hit").First.EvaluateAsync<float[]>(MiddleOnScreen);
-        await page.Mouse.ClickAsync(point[0], point[1]);
+        await page.GotoAsync($"designer/edit/{processKey}?element={elementId}");
         await Expect(page.Locator(".djs-context-pad")).ToBeVisibleAsync();
     }
-
-    private const string MiddleOnScreen = """
-        el => {
-          if (el.getTotalLength && el.tagName === 'polyline') {
-            const p = el.getPointAtLength(el.getTotalLength() / 2), m = el.getScreenCTM();
-            return [p.x * m.a + m.e, p.y * m.d + m.f];
-          }
-          const r = el.getBoundingClientRect();
-          return [r.x + r.width / 2, r.y + Math.min(r.height / 2, 10)];
-        }
-        """;
 
     /// <summary>Opens every closed group of the properties panel.</summary>
     public async Task OpenAllGroupsAsync()

@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Reconsideration.EndToEnd.Tests.Designer;
 
-public sealed class DesignerTests(DesignerApp app) : IClassFixture<DesignerApp>
+[Collection(DesignerCollection.Name)]
+public sealed class DesignerTests(DesignerApp app)
 {
     private Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, name + ".png") });
@@ -31,15 +32,15 @@ public sealed class DesignerTests(DesignerApp app) : IClassFixture<DesignerApp>
         var designer = await DesignerPage.SignInAsync(await app.PageAsync());
         var page = designer.Page;
         await designer.ClickToolbarAsync("new-process");
-        await page.GetByTestId("new-key").Locator("input").FillAsync("ExpeditedReview");
-        await page.GetByTestId("new-name").Locator("input").FillAsync("快速审理");
+        await page.GetByLabel("流程标识").FillAsync("ExpeditedReview");
+        await page.GetByLabel("流程名称").FillAsync("快速审理");
         await designer.ClickToolbarAsync("create-process");
         await Expect(page.GetByTestId("state")).ToHaveTextAsync("草稿");
         await Expect(page.Locator(".djs-palette")).ToBeVisibleAsync();
 
-        var start = await designer.DragFromPaletteAsync("create.start-event", 150, 200);
-        var task = await designer.DragFromPaletteAsync("create.task", 350, 200);
-        var end = await designer.DragFromPaletteAsync("create.end-event", 550, 200);
+        var start = await designer.DragFromPaletteAsync("create.start-event", 250, 250);
+        var task = await designer.DragFromPaletteAsync("create.task", 450, 250, "审查申请");
+        var end = await designer.DragFromPaletteAsync("create.end-event", 650, 250);
         await designer.ReplaceAsync(task, "replace-with-user-task");
         await Expect(page.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("用户任务");
         await designer.ConnectAsync(start, task);
@@ -64,7 +65,7 @@ public sealed class DesignerTests(DesignerApp app) : IClassFixture<DesignerApp>
         await designer.ClickToolbarAsync("validate");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("校验通过，可以发布。");
         await designer.ClickToolbarAsync("publish");
-        await page.GetByTestId("publish-comment").Locator("input").FillAsync("新增快速审理流程：承办人5日内审查");
+        await page.GetByLabel("发布说明（必填）").FillAsync("新增快速审理流程：承办人5日内审查");
         await designer.ClickToolbarAsync("confirm-publish");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("已发布：快速审理 第1版。正在办理的案件仍按原版本运行。");
         await ShotAsync(page, "designer-published");
@@ -92,8 +93,8 @@ public sealed class DesignerTests(DesignerApp app) : IClassFixture<DesignerApp>
         var designer = await DesignerPage.SignInAsync(await app.PageAsync());
         var page = designer.Page;
         await designer.ClickToolbarAsync("new-process");
-        await page.GetByTestId("new-key").Locator("input").FillAsync("BrokenTimer");
-        await page.GetByTestId("new-name").Locator("input").FillAsync("错误的定时");
+        await page.GetByLabel("流程标识").FillAsync("BrokenTimer");
+        await page.GetByLabel("流程名称").FillAsync("错误的定时");
         await designer.ClickToolbarAsync("create-process");
         await Expect(page.GetByTestId("state")).ToHaveTextAsync("草稿");
 
@@ -104,7 +105,7 @@ public sealed class DesignerTests(DesignerApp app) : IClassFixture<DesignerApp>
         });
         await Expect(designer.Shape("Wait")).ToBeVisibleAsync();
         await designer.ClickToolbarAsync("publish");
-        await page.GetByTestId("publish-comment").Locator("input").FillAsync("测试");
+        await page.GetByLabel("发布说明（必填）").FillAsync("测试");
         await designer.ClickToolbarAsync("confirm-publish");
         await Expect(page.GetByTestId("problem").Filter(new() { HasText = "P5X" })).ToHaveCountAsync(1);
         await Expect(page.Locator(".rc-problem-badge[data-element-id='Wait']")).ToBeVisibleAsync();

@@ -46,9 +46,14 @@ export default class Designer {
     return xml;
   }
 
-  /** Marks the server's problems ({ elementId, message }) on the diagram; returns the ids it found. */
+  /** The XML as UTF-8 bytes, which Blazor reads as a stream (DesignerInterop.GetXmlAsync). */
+  async getXmlBytes() {
+    return new TextEncoder().encode(await this.getXml());
+  }
+
+  /** Marks the server's problems ({ elementId, message }) on the diagram; returns how many elements it found. */
   markProblems(problems) {
-    return this._problems.mark(problems);
+    return this._problems.mark(problems).length;
   }
 
   clearProblems() {
@@ -63,16 +68,27 @@ export default class Designer {
     return issues;
   }
 
+  /** The lint issues as UTF-8 JSON, which Blazor reads as a stream (DesignerInterop.LintAsync). */
+  async lintBytes() {
+    return new TextEncoder().encode(JSON.stringify(await this.lint()));
+  }
+
   issues() {
     return this._issues;
   }
 
-  /** Selects an element and brings it into view (from the page's list of problems). */
+  /** Selects an element and shows it at full size in the middle of the canvas (problem list, ?element= links). */
   select(elementId) {
     const element = this._modeler.get('elementRegistry').get(elementId);
     if (!element) return false;
+    const canvas = this._modeler.get('canvas');
+    const middle = element.waypoints
+      ? element.waypoints[Math.floor(element.waypoints.length / 2)]
+      : { x: element.x + element.width / 2, y: element.y + element.height / 2 };
+    canvas.zoom(1);
+    const viewbox = canvas.viewbox();
+    canvas.viewbox({ x: middle.x - viewbox.width / 2, y: middle.y - viewbox.height / 2, width: viewbox.width, height: viewbox.height });
     this._modeler.get('selection').select(element);
-    this._modeler.get('canvas').scrollToElement(element);
     return true;
   }
 

@@ -1,10 +1,10 @@
-import { isAny, rule, label } from './util.js';
+import { isAny, rule, label, sequenceFlows } from './util.js';
 
 // missing-condition: after an exclusive or inclusive gateway with several ways out, each way needs a condition,
 // except the one marked as default.
 export default rule((node, reporter) => {
   if (!isAny(node, [ 'bpmn:ExclusiveGateway', 'bpmn:InclusiveGateway' ])) return;
-  const outgoing = node.outgoing || [];
+  const { outgoing } = sequenceFlows(node);
   if (outgoing.length < 2) return;
   for (const flow of outgoing) {
     if (flow === node.default || flow.conditionExpression) continue;

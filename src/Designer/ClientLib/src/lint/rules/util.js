@@ -16,3 +16,16 @@ export function rule(check) {
 export function label(node, kind) {
   return node.name ? `「${node.name}」` : kind;
 }
+
+/**
+ * The sequence flows into and out of a node, from the flows' sourceRef and targetRef (what the engine reads): a file
+ * written by hand or by another tool need not list a node's incoming and outgoing children.
+ */
+export function sequenceFlows(node) {
+  const siblings = (node.$parent && node.$parent.flowElements) || [];
+  const flows = siblings.filter(element => is(element, 'bpmn:SequenceFlow'));
+  return {
+    incoming: flows.filter(flow => flow.targetRef === node),
+    outgoing: flows.filter(flow => flow.sourceRef === node)
+  };
+}

@@ -37,6 +37,9 @@ export default function RcPropertiesProvider(propertiesPanel, injector, translat
         ours.push({ id: 'rc-condition', label: '条件', entries: ConditionProps(element), component: Group });
       }
       groups.splice(at, 0, ...ours);
+      // The panel's group components take their translate function as a prop, which the standard provider does not
+      // pass ("Toggle section" stayed English): this provider runs last and hands ours to every group.
+      for (const group of groups) group.translate = translate;
       return groups;
     };
   };
