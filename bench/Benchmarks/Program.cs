@@ -1,8 +1,10 @@
 using Reconsideration.Benchmarks;
+using Reconsideration.Benchmarks.Designer;
 using Reconsideration.Benchmarks.Documents;
 
-// bench [engine|documents] [--quick]: measures and prints a Markdown report (copied into docs/benchmarks.md).
+// bench [engine|documents|designer] [--quick]: measures and prints a Markdown report (copied into docs/benchmarks.md).
 var quick = args.Contains("--quick");
 var only = args.FirstOrDefault(a => !a.StartsWith("--"));
 if (only is null or "engine") Console.WriteLine(await EngineBenchmarks.RunAsync(quick, Console.Error));
 if (only is null or "documents") Console.WriteLine(await DocumentBenchmarks.RunAsync(quick, Console.Error));
+if (only is null or "designer") Console.WriteLine(await DesignerBenchmarks.RunAsync(quick, Console.Error));

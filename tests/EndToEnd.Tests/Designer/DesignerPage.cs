@@ -71,7 +71,12 @@ internal sealed class DesignerPage(IPage page)
     public async Task ReplaceAsync(string elementId, string entryId)
     {
         await SelectAsync(elementId);
+        await page.ScreenshotAsync(new() { Path = "/tmp/r0.png" });
+        var box = await Shape(elementId).BoundingBoxAsync();
+        System.IO.File.WriteAllText("/tmp/r0.txt", $"{box!.X} {box.Y} {box.Width} {box.Height} " + await page.EvaluateAsync<string>($"() => {{ const b = document.querySelector(\".djs-shape[data-element-id='{elementId}']\").getBoundingClientRect(); const e = document.elementFromPoint(b.x + b.width/2, b.y + b.height/2); return e.outerHTML.slice(0, 300); }}"));
         await page.Locator(".djs-context-pad [data-action='replace']").ClickAsync();
+        await page.ScreenshotAsync(new() { Path = "/tmp/r1.png" });
+        System.IO.File.WriteAllText("/tmp/r1.html", await page.Locator("[data-testid=designer]").InnerHTMLAsync());
         await page.Locator($".djs-popup [data-id='{entryId}']").ClickAsync();
     }
 

@@ -225,6 +225,7 @@ const panel = {
   'Process ID': '流程编号',
   'Process name': '流程名称',
   'Participant Name': '参与者名称',
+  'Participant ID': '参与者编号',
   'Executable': '可执行',
   'Documentation': '说明',
   'Element documentation': '元素说明',
