@@ -79,20 +79,32 @@ function DueDays(props) {
     id, element, label: '办理期限（天数）',
     description: due.other ? `${'当前为其他写法：'}${attribute.get()}` : '留空表示不设期限',
     getValue: () => due.days,
-    setValue: (value, error) => error || attribute.set(formatDue(value, due.unit)),
+    setValue: (value, error) => error || attribute.set(formatDue(value, unitOf(element))),
     validate: value => !value || /^[1-9]\d{0,3}$/.test(value.trim()) ? null : '请填写1至9999之间的整数天数',
     debounce: useService('debounceInput')
   });
 }
 
+// The unit picked before any days were typed, per task, so that the days typed next take it.
+const chosenUnits = new WeakMap();
+
+function unitOf(element) {
+  const due = parseDue(element.businessObject.get('rc:dueDate'));
+  return due.days ? due.unit : chosenUnits.get(element.businessObject) || due.unit;
+}
+
 function DueUnit(props) {
   const { element, id } = props;
   const attribute = useAttribute(element, 'dueDate');
-  const due = parseDue(attribute.get());
   return jsx(SelectEntry, {
     id, element, label: '期限计算方式',
-    getValue: () => due.unit,
-    setValue: unit => due.days && attribute.set(formatDue(due.days, unit)),
+    getValue: () => unitOf(element),
+    setValue: unit => {
+      // Read at the moment of the change: the days field may have been typed a moment ago (its input is debounced).
+      chosenUnits.set(element.businessObject, unit);
+      const days = parseDue(attribute.get()).days;
+      if (days) attribute.set(formatDue(days, unit));
+    },
     getOptions: () => [
       { value: 'WD', label: '工作日（《行政复议法》第八十八条）' },
       { value: 'CD', label: '自然日（届满日遇节假日顺延）' }
