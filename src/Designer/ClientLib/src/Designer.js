@@ -25,8 +25,6 @@ export default class Designer {
       rcCatalog: catalog || {}
     });
     this._problems = new ProblemMarkers(this._modeler);
-    this._issues = [];
-    this._modeler.on('linting.completed', event => { this._issues = flatten(event.issues); });
   }
 
   /** Loads BPMN XML; resolves to null, or a Chinese message when the file cannot be read. */
@@ -62,19 +60,12 @@ export default class Designer {
 
   /** Runs the lint rules now; resolves to [{ elementId, message, category }]. */
   async lint() {
-    const linting = this._modeler.get('linting');
-    const issues = flatten(await linting.lint());
-    this._issues = issues;
-    return issues;
+    return flatten(await this._modeler.get('linting').lint());
   }
 
   /** The lint issues as UTF-8 JSON, which Blazor reads as a stream (DesignerInterop.LintAsync). */
   async lintBytes() {
     return new TextEncoder().encode(JSON.stringify(await this.lint()));
-  }
-
-  issues() {
-    return this._issues;
   }
 
   /** Selects an element and shows it at full size in the middle of the canvas (problem list, ?element= links). */

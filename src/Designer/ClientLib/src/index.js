@@ -8,8 +8,8 @@ import Designer from './Designer.js';
 
 /**
  * The entry Blazor imports (DesignerInterop): creates the designer in the given elements. The returned object's
- * methods (load, getXml, markProblems, clearProblems, lint, issues, select, untranslated, destroy) are called
- * through its JS object reference.
+ * methods (load, getXmlBytes, markProblems, clearProblems, lintBytes, select, download, untranslated, destroy) are
+ * called through its JS object reference.
  */
 export function create(canvasElement, panelElement, catalog) {
   return new Designer(canvasElement, panelElement, catalog);
