@@ -260,6 +260,8 @@ const panel = {
   'Create new list item': '新增一项',
   'Delete item': '删除此项',
   'Toggle list item': '展开或收起此项',
+  'List contains {numOfItems} item': '共{numOfItems}项',
+  'List contains {numOfItems} items': '共{numOfItems}项',
   'Toggle section': '展开或收起本组',
   'Section contains edits': '本组已填写内容',
   'Section contains an error': '本组有错误',
