@@ -2,6 +2,7 @@ using Reconsideration.Host.Cli;
 using Reconsideration.Host.Features.Api;
 using Reconsideration.Host.Features.Cases;
 using Reconsideration.Host.Features.Cases.Workflow;
+using Reconsideration.Host.Features.Designer;
 using Reconsideration.Host.Features.Documents;
 using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Seeding;
@@ -22,6 +23,7 @@ builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddApi(builder.Configuration);
 builder.Services.AddCaseWorkflow();
 builder.Services.AddStaff(builder.Configuration);
+builder.Services.AddDesigner(builder.Configuration);
 // The pages' scripts and styles (Blazor's, MudBlazor's) are served from where the build left them when not published.
 builder.WebHost.UseStaticWebAssets();
 // Last: hosted services start in order, so the seeder finds every table migrated and the definitions deployed.
@@ -32,6 +34,7 @@ app.UseApiErrors();
 app.UseStaffAuthentication();
 app.MapHealthChecks("/health");
 app.MapApiEndpoints();
+app.MapDesignerEndpoints();
 app.MapStaff();
 await app.RunAsync();
 return 0;

@@ -31,12 +31,14 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>A host on a free port with a temporary directory: the test workflow and the repository's shipped ones deployed.</summary>
     public static async Task<HostProcess> StartAsync()
     {
         var directory = System.IO.Directory.CreateTempSubdirectory("rc-e2e-").FullName;
         var definitions = System.IO.Directory.CreateDirectory(Path.Combine(directory, "definitions")).FullName;
         await File.WriteAllTextAsync(Path.Combine(definitions, "e2e.bpmn"), Bpmn);
-        File.Copy(Path.Combine(RepositoryRoot(), "workflow-definitions", "reconsideration.bpmn"), Path.Combine(definitions, "reconsideration.bpmn"));
+        foreach (var file in System.IO.Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "workflow-definitions"), "*.bpmn"))
+            File.Copy(file, Path.Combine(definitions, Path.GetFileName(file)));
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -47,7 +49,7 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Seeding__Demo"] = "true";
         var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动主机进程。");
         // The host's log beside the test assembly, for reading after a failure; draining also keeps the pipe from filling.
-        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, "host.log")) { AutoFlush = true });
+        var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"host-{port}.log")) { AutoFlush = true });
         process.OutputDataReceived += (_, e) => log.WriteLine(e.Data);
         process.ErrorDataReceived += (_, e) => log.WriteLine(e.Data);
         process.BeginOutputReadLine();
@@ -75,7 +77,7 @@ public sealed class HostProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var until = DateTime.UtcNow.AddSeconds(60);
+        var until = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < until)
         {
             if (_process.HasExited) throw new InvalidOperationException($"主机进程已退出，退出码 {_process.ExitCode}。");
@@ -88,7 +90,7 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("主机60秒内未就绪。");
+        throw new TimeoutException("主机180秒内未就绪（机器繁忙时启动较慢）。");
     }
 
     private static int FreePort()
@@ -106,7 +108,7 @@ public sealed class HostProcess : IAsyncDisposable
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Reconsideration.sln"))) root = root.Parent;

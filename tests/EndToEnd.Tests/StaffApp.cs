@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Reconsideration.EndToEnd.Tests;
 
 /// <summary>One host and one Chromium for all browser tests: starting them is most of the suite's time.</summary>
-public sealed class StaffApp : IAsyncLifetime
+public class StaffApp : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 

@@ -24,8 +24,17 @@ public static class StaffRoles
     /// <summary>系统管理员.</summary>
     public const string Admin = "admin";
 
-    /// <summary>Every role, in the order staff meet them in a case.</summary>
-    public static readonly IReadOnlyList<string> All = [Clerk, Handler, Reviewer, BureauHead, DistrictLeader, Admin];
+    /// <summary>流程设计员: designs and publishes the workflows in the designer; sees no case.</summary>
+    public const string Designer = "designer";
+
+    /// <summary>The roles that work on cases, in the order staff meet them in a case.</summary>
+    public static readonly IReadOnlyList<string> Casework = [Clerk, Handler, Reviewer, BureauHead, DistrictLeader, Admin];
+
+    /// <summary>Every role.</summary>
+    public static readonly IReadOnlyList<string> All = [.. Casework, Designer];
+
+    /// <summary>Who may open the workflow designer and publish.</summary>
+    public static readonly IReadOnlyList<string> Designers = [Designer, Admin];
 
     /// <summary>The Chinese name of a role key ("承办人" for "handler"); the key itself when unknown.</summary>
     public static string ChineseName(string role) => role switch
@@ -36,6 +45,7 @@ public static class StaffRoles
         BureauHead => "局长",
         DistrictLeader => "分管区领导",
         Admin => "系统管理员",
+        Designer => "流程设计员",
         _ => role,
     };
 }

@@ -15,5 +15,6 @@ internal sealed record DemoUser(string UserName, string DisplayName, string Role
         new("bureau-head", "刘强", "bureau-head"),
         new("district-leader", "赵刚", "district-leader"),
         new("admin", "系统管理员", "admin"),
+        new("designer", "孙悦", "designer"),
     ];
 }

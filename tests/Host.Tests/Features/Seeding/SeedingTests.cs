@@ -26,7 +26,7 @@ public sealed class SeedingTests
             await second.ClientAsync("admin");
             Assert.Equal(users, second.Count("identity_users"));
             Assert.Equal(cases, second.Count("case_cases"));
-            Assert.Equal(7, users);
+            Assert.Equal(8, users);   // one account per role, two handlers
             Assert.Equal(8, cases);
         }
 

@@ -9,7 +9,7 @@ namespace Reconsideration.Host.Features.Api.Access;
 internal static class ApiPolicies
 {
     /// <summary>Any member of staff: read endpoints, tasks, previews.</summary>
-    public static readonly string[] Staff = [.. StaffRoles.All];
+    public static readonly string[] Staff = [.. StaffRoles.Casework];
 
     /// <summary>收案登记.</summary>
     public static readonly string[] Intake = [StaffRoles.Clerk, StaffRoles.Handler];

@@ -57,6 +57,6 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
         return id => MaySee(user, handlers.GetValueOrDefault(id));
     }
 
-    /// <summary>Every staff role but the handler's works across the agency.</summary>
-    private static bool SeesEveryCase(IEnumerable<string> roles) => roles.Any(r => r != StaffRoles.Handler && StaffRoles.All.Contains(r));
+    /// <summary>Every casework role but the handler's works across the agency (the designer's role sees no case).</summary>
+    private static bool SeesEveryCase(IEnumerable<string> roles) => roles.Any(r => r != StaffRoles.Handler && StaffRoles.Casework.Contains(r));
 }

@@ -1,0 +1,6 @@
+import RcPropertiesProvider from './RcPropertiesProvider.js';
+
+export default {
+  __init__: [ 'rcPropertiesProvider' ],
+  rcPropertiesProvider: [ 'type', RcPropertiesProvider ]
+};

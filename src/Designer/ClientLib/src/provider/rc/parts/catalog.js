@@ -1,0 +1,22 @@
+import { useService } from 'bpmn-js-properties-panel';
+
+/** The lists the server passed in: roles, forms and handlers, each { key, name }. */
+export function useCatalog() {
+  const config = useService('config');
+  const catalog = (config && config.rcCatalog) || {};
+  return {
+    roles: catalog.roles || [],
+    forms: catalog.forms || [],
+    handlers: catalog.handlers || []
+  };
+}
+
+/** Select options: a blank "not chosen" entry, the known values, and the current value when it is not among them. */
+export function options(list, current) {
+  const result = [ { value: '', label: '（未选择）' } ];
+  for (const item of list) result.push({ value: item.key, label: item.name });
+  if (current && !list.some(item => item.key === current)) {
+    result.push({ value: current, label: `${current}${'（未登记）'}` });
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+// A user task's due period as the panel edits it: n working days (P5WD) or n calendar days (P10CD). Any other value
+// the engine accepts (PT4H, a date, an expression) is kept and shown as it is until the user sets days.
+
+export function parseDue(value) {
+  const match = /^P(\d+)(WD|CD)$/i.exec((value || '').trim());
+  if (match) return { days: match[1], unit: match[2].toUpperCase(), other: false };
+  return { days: '', unit: 'WD', other: !!value };
+}
+
+export function formatDue(days, unit) {
+  const n = (days || '').toString().trim();
+  return /^[1-9]\d*$/.test(n) ? `P${n}${unit}` : '';
+}
