@@ -22,6 +22,12 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
         var data = Common(@case, issueDate);
         if (Section(@case, typeKey) is { } section) data[SectionName(typeKey)] = section;
         if (extra is not null) Merge(data, extra);
+        if (typeKey == CaseDocumentTypes.Decision && @case.Decision is { } decision && DecisionKinds.KeyOf(decision.Type) is { } kind)
+        {
+            // The holding recorded on the case is the wording printed: no data given for the document can make them differ.
+            Merge(data, new JsonObject { ["decision"] = new JsonObject { ["kind"] = kind, ["orders"] = Lines(decision.Holding) } });
+        }
+
         return data;
     }
 
@@ -143,6 +149,10 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
             else target[key] = value?.DeepClone();
         }
     }
+
+    /// <summary>A holding of several orders is written one order a line; each line is a numbered order of the document.</summary>
+    private static JsonArray Lines(string text) =>
+        [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => (JsonNode)JsonValue.Create(l))];
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
