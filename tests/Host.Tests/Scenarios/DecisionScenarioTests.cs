@@ -58,20 +58,33 @@ public sealed class DecisionScenarioTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_holding_printed_is_the_holding_recorded_even_when_the_draft_documents_data_says_otherwise()
+    public async Task The_holding_printed_is_the_holding_recorded_and_data_stating_another_is_refused_at_the_draft_and_at_issue()
     {
         var id = await ConcludedAsync();
+        var handler = await _host.ClientAsync("handler");
         const string holding = "撤销被申请人作出的行政处罚决定。";
-        var other = new JsonObject { ["orders"] = new JsonArray("维持被申请人作出的行政处罚决定。"), ["kind"] = "maintain" };
-        await _host.SignAsync(id, ScenarioForms.Draft("revoke", holding, "《中华人民共和国行政复议法》第六十四条第一款第一项", other, new { item = 1 }),
-            "SignByDistrictLeader", "district-leader");
+        const string article = "《中华人民共和国行政复议法》第六十四条第一款第一项";
+        var other = new JsonObject { ["orders"] = new JsonArray("维持被申请人作出的行政处罚决定。") };
+        var draft = (await _host.OpenTasksAsync(handler, id)).EnumerateArray().Single(t => t.GetProperty("elementId").GetString() == "Draft");
 
+        var refused = await handler.PostAsJsonAsync($"/api/v1/tasks/{draft.GetProperty("id").GetGuid()}/complete",
+            new { variables = ScenarioForms.Draft("revoke", holding, article, other, new { item = 1 }) });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("decision.orders", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(["Draft"], await _host.OpenElementsAsync(handler, id));
+
+        await _host.SignAsync(id, ScenarioForms.Draft("revoke", holding, article, fields: new { item = 1 }), "SignByDistrictLeader", "district-leader");
         var decided = await _host.CaseAsync(id);
-        var text = await IssuedDecisionTextAsync(await _host.ClientAsync("handler"), id, decided);
         Assert.Equal(holding, decided.Decision!.Holding);
-        Assert.Contains(holding, text, StringComparison.Ordinal);
-        Assert.Contains("第六十四条第一款第一项的规定", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("维持被申请人", text, StringComparison.Ordinal);
+        Assert.Contains(holding, await IssuedDecisionTextAsync(handler, id, decided), StringComparison.Ordinal);
+
+        // Issued again through the API with another holding in the data: refused, nothing issued.
+        var leader = await _host.ClientAsync("district-leader");
+        var before = _host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(decided.Number).Count;
+        var again = await leader.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", new { data = new { decision = other } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        Assert.Contains("以记录的决定为准", await again.Content.ReadAsStringAsync());
+        Assert.Equal(before, _host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(decided.Number).Count);
     }
 
     [Fact]

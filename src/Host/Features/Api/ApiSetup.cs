@@ -34,6 +34,7 @@ public static class ApiSetup
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<CaseViews>();
         services.AddSingleton<CaseWorkflows>();
+        services.AddSingleton<CaseStepMessages>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<TaskFormSteps>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());

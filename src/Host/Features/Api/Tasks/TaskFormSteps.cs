@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Reconsideration.Host.Features.Api.Documents;
 using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Cases.Services;
 using Reconsideration.Host.Features.Cases.Workflow;
@@ -56,9 +58,13 @@ internal sealed class TaskFormSteps(CaseQueryService cases, ClosingService closi
         {
             await review.RecordHearingHeldAsync(caseId, Date(form, "heldOn") ?? today, @case.Revision, cancellationToken);
         }
-        else if (task.FormKey == "decision-draft" && Text(form, "decisionKind") is { } kind && DecisionDraftForm.Missing(kind, form) is { } missing)
+        else if (task.FormKey == "decision-draft" && Text(form, "decisionKind") is { } kind)
         {
-            throw CaseException.Invalid(missing.Variable, missing.Message);
+            if (DecisionDraftForm.Missing(kind, form) is { } missing) throw CaseException.Invalid(missing.Variable, missing.Message);
+            var stated = form.TryGetValue("documentData", out var data) && data.ValueKind == JsonValueKind.Object
+                ? JsonNode.Parse(data.GetRawText())?["decision"]?["decision"] : null;
+            if (CaseDocumentData.Contradiction(stated, kind, Text(form, "holding") ?? "") is { } contradiction)
+                throw CaseException.Invalid("documentData", contradiction);
         }
     }
 
