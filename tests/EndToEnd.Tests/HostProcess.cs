@@ -8,7 +8,7 @@ namespace Reconsideration.EndToEnd.Tests;
 
 /// <summary>
 /// The built host started as its own process on a free port, with a temporary data directory, the demo users and
-/// cases, and one small workflow whose task the handler can claim (the demo seeding starts no workflows).
+/// cases, and one small workflow whose task the handler can claim (the shipped workflow is not deployed, so no demo case runs on one).
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {

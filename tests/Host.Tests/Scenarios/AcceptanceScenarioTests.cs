@@ -95,17 +95,6 @@ public sealed class AcceptanceScenarioTests : IAsyncLifetime
         Assert.Equal("OrdinarySendCopy", Assert.Single(tasks.EnumerateArray()).GetProperty("elementId").GetString());
     }
 
-    [Fact]
-    public async Task The_demo_case_under_acceptance_review_waits_in_the_handlers_inbox()
-    {
-        var claimable = await (await (await _host.ClientAsync("handler")).GetAsync("/api/v1/tasks/claimable")).ReadAsync();
-
-        var review = Assert.Single(claimable.EnumerateArray(), t => t.GetProperty("elementId").GetString() == "ReviewApplication");
-        var @case = await _host.CaseAsync(review.GetProperty("caseId").GetGuid());
-        Assert.Equal("周晓梅", @case.Application.Applicants[0].Name);
-        Assert.Contains(_host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(@case.Number), d => d.DocumentType == "receipt-of-materials");
-    }
-
     /// <summary>A case whose correction notice was issued and served on the applicant today.</summary>
     private async Task<(Guid Id, string Number)> CorrectionServedAsync()
     {
