@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Reconsideration.Host.Components;
 using Reconsideration.Host.Features.Staff.Services;
+using Reconsideration.Host.Features.Staff.Services.Admin;
 using Reconsideration.Workflows.Calendar;
 
 namespace Reconsideration.Host.Features.Staff;
@@ -19,6 +20,8 @@ public static class StaffSetup
         services.AddSingleton(_ => new DueBadges(BusinessCalendar.Load(holidays)));
         services.AddSingleton<StaffTasks>();
         services.AddSingleton<StaffCases>();
+        services.AddScoped<StaffUserAdmin>();
+        services.AddSingleton<HolidayCalendarAdmin>();
         return services;
     }
 
