@@ -75,7 +75,7 @@ public sealed class StaffAppTests(StaffApp app) : IClassFixture<StaffApp>
     }
 
     [Fact]
-    public async Task An_administrator_creates_a_user_who_signs_in_and_imports_a_holiday_year_from_the_notice()
+    public async Task An_administrator_creates_a_user_who_signs_in_imports_a_holiday_year_from_the_notice_and_sees_the_numbering()
     {
         var admin = await app.PageAsync();
         await SignInAsync(admin, "admin");
@@ -109,6 +109,8 @@ public sealed class StaffAppTests(StaffApp app) : IClassFixture<StaffApp>
         await admin.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(admin.GetByTestId("holiday-message")).ToContainTextAsync("已保存2026年的节假日安排（2026.txt）");
         await Expect(admin.GetByTestId("holiday-saved")).ToContainTextAsync("2026");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "机关与文号" }).ClickAsync();
+        await Expect(admin.GetByTestId("numbering")).ToContainTextAsync("行政复议决定书");
 
         var created = await app.PageAsync();
         await SignInAsync(created, "handler9", "Start@2026x");

@@ -109,7 +109,8 @@ internal static class CaseStepsEndpoints
                 var extended = await c.Get<ReviewService>().ExtendAsync(c.Id, days, approvedOn, reason, rev, c.Token);
                 if (!await c.OnWorkflowAsync()) return extended;
                 // The route is the bureau head's approval: the workflow's request is sent and its approval task completed.
-                await c.ThenSendAsync(extended, "申请延期审理", new Dictionary<string, object?> { ["extensionDays"] = days, ["extensionReason"] = reason });
+                await c.Get<CaseStepMessages>().SendAsync(extended, "申请延期审理", c.Actor,
+                    new Dictionary<string, object?> { ["extensionDays"] = days, ["extensionReason"] = reason });
                 await c.Get<CaseStepMessages>().ApproveAsync(c.Id, "ApproveExtension", c.Actor, reason, c.Token);
                 return extended;
             });
