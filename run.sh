@@ -7,8 +7,8 @@ cd "$(dirname "$0")"
 demo=true
 if [[ ${1:-} == --no-demo ]]; then demo=false; shift; fi
 scripts/setup.sh
-mkdir -p data
+mkdir -p data data/holidays
 # Absolute paths, so the data file and the shipped definitions do not depend on the working directory.
 exec dotnet run --project src/Host --no-build --configuration Release -- --urls http://127.0.0.1:5080 \
   --Workflows:Database "$PWD/data/reconsideration.db" --Workflows:Definitions "$PWD/workflow-definitions" \
-  --Documents:DataDirectory "$PWD/data" --Cases:DataDirectory "$PWD/data" --Seeding:Demo "$demo" "$@"
+  --Documents:DataDirectory "$PWD/data" --Cases:DataDirectory "$PWD/data" --Workflows:HolidayDirectory "$PWD/data/holidays" --Seeding:Demo "$demo" "$@"

@@ -47,6 +47,8 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Documents__DataDirectory"] = directory;
         info.Environment["Cases__DataDirectory"] = directory;
         info.Environment["Seeding__Demo"] = "true";
+        // Where the administrator's holiday years are saved (the page imports one).
+        info.Environment["Workflows__HolidayDirectory"] = System.IO.Directory.CreateDirectory(Path.Combine(directory, "holidays")).FullName;
         var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动主机进程。");
         // The host's log beside the test assembly, for reading after a failure; draining also keeps the pipe from filling.
         var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"host-{port}.log")) { AutoFlush = true });

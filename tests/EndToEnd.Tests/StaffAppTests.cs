@@ -120,4 +120,47 @@ public sealed class StaffAppTests(StaffApp app) : IClassFixture<StaffApp>
         await admin.GetByRole(AriaRole.Link, new() { Name = "用户与角色" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Cell, new() { Name = "李明", Exact = true })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task An_administrator_creates_a_user_who_signs_in_imports_a_holiday_year_from_the_notice_and_sees_the_numbering()
+    {
+        var admin = await app.PageAsync();
+        await SignInAsync(admin, "admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "用户与角色" }).ClickAsync();
+        var create = admin.GetByTestId("user-create");
+        await create.GetByLabel("用户名").FillAsync("handler9");
+        await create.GetByLabel("姓名").FillAsync("吴芳");
+        await create.GetByLabel("初始密码").FillAsync("Start@2026x");
+        await create.GetByText("审核人").ClickAsync();
+        await create.GetByRole(AriaRole.Button, new() { Name = "新增用户" }).ClickAsync();
+        await Expect(admin.GetByTestId("admin-message")).ToContainTextAsync("已新增用户 handler9（吴芳）");
+        await Expect(admin.GetByTestId("user-row").Filter(new() { HasText = "handler9" })).ToContainTextAsync("审核人");
+        await ShotAsync(admin, "admin-users");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "节假日安排" }).ClickAsync();
+        await Expect(admin.GetByTestId("holiday-year").Filter(new() { HasText = "2026" })).ToContainTextAsync("2月15日至23日");
+        await admin.GetByLabel("通知原文").FillAsync("""
+            国务院办公厅关于2026年部分节假日安排的通知
+            国办发明电〔2025〕7号
+            一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
+            二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。
+            三、清明节：4月4日（周六）至6日（周一）放假，共3天。
+            四、劳动节：5月1日（周五）至5日（周二）放假调休，共5天。5月9日（周六）上班。
+            五、端午节：6月19日（周五）至21日（周日）放假，共3天。
+            六、中秋节：9月25日（周五）至27日（周日）放假，共3天。
+            七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。
+            """);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
+        await Expect(admin.GetByTestId("holiday-preview")).ToContainTextAsync("2月14日、2月28日");
+        await ShotAsync(admin, "admin-holidays-preview");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Expect(admin.GetByTestId("holiday-message")).ToContainTextAsync("已保存2026年的节假日安排（2026.txt）");
+        await Expect(admin.GetByTestId("holiday-saved")).ToContainTextAsync("2026");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "机关与文号" }).ClickAsync();
+        await Expect(admin.GetByTestId("numbering")).ToContainTextAsync("行政复议决定书");
+
+        var created = await app.PageAsync();
+        await SignInAsync(created, "handler9", "Start@2026x");
+        await Expect(created.GetByTestId("signed-in")).ToContainTextAsync("吴芳（审核人）");
+    }
 }

@@ -79,6 +79,9 @@ public sealed class BusinessCalendar
         return new BusinessCalendar(years.Values);
     }
 
+    /// <summary>The loaded arrangement of <paramref name="year"/>, or null when that year has none.</summary>
+    public HolidayYear? Holidays(int year) => _years.GetValueOrDefault(year);
+
     /// <summary>Whether holiday data for <paramref name="year"/> is loaded.</summary>
     public bool HasDataFor(int year) => _years.ContainsKey(year);
 

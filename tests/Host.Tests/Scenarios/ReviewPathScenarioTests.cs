@@ -1,13 +1,11 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Reconsideration.DocumentGen.Issuing;
 using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Cases.Services.Deadlines;
-using UglyToad.PdfPig;
 
 namespace Reconsideration.Host.Tests.Scenarios;
 
-/// <summary>Further review paths of the shipped workflow with the real handlers: no reply, conversion, decision kinds, mediation, hearing.</summary>
+/// <summary>Further review paths of the shipped workflow with the real handlers: no reply, conversion, mediation.</summary>
 public sealed class ReviewPathScenarioTests : IAsyncLifetime
 {
     private readonly ScenarioHost _host = new();
@@ -63,39 +61,6 @@ public sealed class ReviewPathScenarioTests : IAsyncLifetime
         Assert.Empty(await _host.Engine.IncidentsAsync());
     }
 
-    [Theory]
-    [InlineData("vary", DecisionType.Vary, "变更被申请人作出的行政处罚决定，将罚款50000元变更为罚款5000元。", "第六十三条", "SignByDistrictLeader", "district-leader")]
-    [InlineData("confirm-illegal", DecisionType.ConfirmIllegal, "确认被申请人作出的行政处罚决定违法。", "第六十五条", "SignByDistrictLeader", "district-leader")]
-    [InlineData("reject-request", DecisionType.RejectRequest, "驳回申请人的行政复议请求。", "第六十九条", "SignByBureauHead", "bureau-head")]
-    public async Task Each_decision_kind_is_signed_by_its_signer_and_issued_with_its_holding(
-        string kind, DecisionType type, string holding, string article, string signTask, string signer)
-    {
-        var id = await ConcludedAsync();
-        var handler = await _host.ClientAsync("handler");
-        // Only a revocation orders the act made again; a finding of illegality names its paragraph of Art. 65.
-        var data = new JsonObject { ["redo_days"] = null };
-        if (kind == "confirm-illegal") data["paragraph"] = 1;
-        await _host.CompleteAsync(handler, id, "Draft", ScenarioForms.Draft(kind, holding, $"《中华人民共和国行政复议法》{article}", data));
-        await _host.CompleteAsync(await _host.ClientAsync("reviewer"), id, "ReviewDraft", ScenarioForms.Approve);
-
-        var signing = Assert.Single((await _host.OpenTasksAsync(handler, id)).EnumerateArray());
-        Assert.Equal(signTask, signing.GetProperty("elementId").GetString());
-        Assert.Equal(signer, signing.GetProperty("candidateRoles")[0].GetString());
-        await _host.CompleteAsync(await _host.ClientAsync(signer), id, signTask, ScenarioForms.Approve);
-
-        var decided = await _host.CaseAsync(id);
-        Assert.Equal(CaseStatus.Decided, decided.Status);
-        Assert.Equal(type, decided.Decision!.Type);
-        Assert.Equal(holding, decided.Decision.Holding);
-        var register = _host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(decided.Number);
-        Assert.True(register.Any(d => d.DocumentType == "decision"), await _host.FailuresAsync(handler, id));
-        var issued = Assert.Single(register, d => d.DocumentType == "decision");
-        var text = await PdfTextAsync(handler, id, issued.VerificationCode);
-        Assert.Contains(Squeeze(holding), text, StringComparison.Ordinal);
-        Assert.Contains($"根据《中华人民共和国行政复议法》{article}", text, StringComparison.Ordinal);
-        Assert.Empty(await _host.Engine.IncidentsAsync());
-    }
-
     [Fact]
     public async Task An_agreed_mediation_issues_the_mediation_agreement_served_without_a_lawsuit_window_and_followed_up()
     {
@@ -122,26 +87,4 @@ public sealed class ReviewPathScenarioTests : IAsyncLifetime
         Assert.Equal(CaseStatus.Closed, (await _host.CaseAsync(id)).Status);
         Assert.Empty(await _host.Engine.IncidentsAsync());
     }
-
-    /// <summary>Accepted, replied, opinions heard and concluded with a decision — all today.</summary>
-    private async Task<Guid> ConcludedAsync()
-    {
-        var id = await _host.AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
-        await _host.RepliedAsync(id, "Ordinary");
-        var handler = await _host.ClientAsync("handler");
-        await _host.CompleteAsync(handler, id, "HearOpinions", new { opinionsHeard = true, hearingNeeded = false, committeeNeeded = false });
-        await _host.CompleteAsync(handler, id, "OrdinaryConclude", new { outcome = "decision" });
-        return id;
-    }
-
-    private static async Task<string> PdfTextAsync(HttpClient client, Guid id, string code)
-    {
-        var bytes = await (await client.GetAsync($"/api/v1/cases/{id}/documents/{code}")).Content.ReadAsByteArrayAsync();
-        using var pdf = PdfDocument.Open(bytes);
-        // The body only: the page numbers sit below the text block, which ends 262 mm from the top (GB/T 9704).
-        return Squeeze(string.Concat(pdf.GetPages().Select(p =>
-            string.Concat(p.Letters.Where(l => l.StartBaseLine.Y > p.Height - (262 * 72 / 25.4) - 1).Select(l => l.Value)))));
-    }
-
-    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

@@ -43,7 +43,7 @@ public sealed class ReviewScenarioTests : IAsyncLifetime
         var handler = await _host.ClientAsync("handler");
         await _host.CompleteAsync(handler, id, "HearOpinions", new { opinionsHeard = true, hearingNeeded = false, committeeNeeded = false });
         await _host.CompleteAsync(handler, id, "OrdinaryConclude", new { outcome = "decision" });
-        await _host.CompleteAsync(handler, id, "Draft", ScenarioForms.Draft("revoke", "撤销被申请人作出的行政处罚决定。", "《中华人民共和国行政复议法》第六十四条"));
+        await _host.CompleteAsync(handler, id, "Draft", ScenarioForms.Draft("revoke", "撤销被申请人作出的行政处罚决定。", "《中华人民共和国行政复议法》第六十四条", fields: new { item = 1, redoDays = 60 }));
         await _host.CompleteAsync(await _host.ClientAsync("reviewer"), id, "ReviewDraft", ScenarioForms.Approve);
 
         var signing = Assert.Single((await _host.OpenTasksAsync(handler, id)).EnumerateArray());

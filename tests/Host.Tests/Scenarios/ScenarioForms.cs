@@ -9,26 +9,29 @@ public static class ScenarioForms
 
     public static object Approve => new { approved = true, approvalComment = "同意" };
 
-    /// <summary>The decision-draft form: the kind, the holding and its articles, and the decision's own text;
-    /// <paramref name="data"/> is merged over the sample's decision data (a field set to null is removed).</summary>
-    public static object Draft(string kind, string holding = "维持被申请人作出的行政处罚决定。", string article = "《中华人民共和国行政复议法》第六十八条",
-        JsonObject? data = null)
+    /// <summary>The decision-draft form: the kind, the holding and its articles, the fields the kind needs
+    /// (<paramref name="fields"/>: item, paragraph, performDays, redoDays) and the decision's own text; <paramref name="data"/>
+    /// is merged over the sample's decision data (a field set to null is removed).</summary>
+    public static Dictionary<string, object?> Draft(string kind, string holding = "维持被申请人作出的行政处罚决定。", string article = "《中华人民共和国行政复议法》第六十八条",
+        JsonObject? data = null, object? fields = null)
     {
         var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "decision.json")))!["decision"]!.DeepClone().AsObject();
-        sample["kind"] = kind;
-        sample["orders"] = new JsonArray(holding); // the decision's text states the holding the draft records
+        // The draft form's fields and the recorded holding decide these, not the document data.
+        foreach (var name in new[] { "kind", "orders", "item", "redo_days" }) sample.Remove(name);
         foreach (var (name, value) in data ?? [])
         {
             if (value is null) sample.Remove(name);
             else sample[name] = value.DeepClone();
         }
 
-        return new
+        var form = new Dictionary<string, object?>
         {
-            decisionKind = kind, opinionLetterNeeded = false, holding, articles = new[] { article },
+            ["decisionKind"] = kind, ["opinionLetterNeeded"] = false, ["holding"] = holding, ["articles"] = new[] { article },
             // documentData[type] is that document's data, merged over what the case gives (as the API's data).
-            documentData = new JsonObject { ["decision"] = new JsonObject { ["decision"] = sample } },
+            ["documentData"] = new JsonObject { ["decision"] = new JsonObject { ["decision"] = sample } },
         };
+        foreach (var property in fields?.GetType().GetProperties() ?? []) form[property.Name] = property.GetValue(fields);
+        return form;
     }
 
     /// <summary>The draft of a termination decision (withdrawal, Art. 41) with the sample's reasons.</summary>

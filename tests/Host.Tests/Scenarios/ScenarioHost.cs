@@ -17,7 +17,7 @@ namespace Reconsideration.Host.Tests.Scenarios;
 
 /// <summary>
 /// The whole host on a SQLite file in a temporary directory with the shipped workflow deployed, the real handlers, the
-/// demo users and a fake clock. The background job executor is removed: the scenario runs due jobs itself after
+/// demo users (the demo cases only when asked: seeding them drives six through the workflow) and a fake clock. The background job executor is removed: the scenario runs due jobs itself after
 /// moving the clock, so a timer fires exactly when the test says.
 /// </summary>
 public sealed class ScenarioHost : IAsyncDisposable
@@ -27,7 +27,7 @@ public sealed class ScenarioHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ScenarioHost()
+    public ScenarioHost(bool demoCases = false)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("rc-scenario-").FullName;
         var definitions = System.IO.Directory.CreateDirectory(Path.Combine(Directory, "definitions")).FullName;
@@ -39,6 +39,7 @@ public sealed class ScenarioHost : IAsyncDisposable
             b.UseSetting("Documents:DataDirectory", Directory);
             b.UseSetting("Cases:DataDirectory", Directory);
             b.UseSetting("Seeding:Demo", "true");
+            b.UseSetting("Seeding:DemoCases", demoCases ? "true" : "false");
             b.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Reconsideration.Host.Features.Cases.Services.Deadlines;
 using Reconsideration.Host.Tests.Features.Api;
+using UglyToad.PdfPig;
 
 namespace Reconsideration.Host.Tests.Scenarios;
 
@@ -19,6 +20,31 @@ public static class ScenarioSteps
         await host.CompleteAsync(await host.ClientAsync("handler"), id, "ReviewApplication", review);
         return id;
     }
+
+    /// <summary>Accepted, replied and opinions heard today (no hearing, no committee unless asked); the conclusion is open.</summary>
+    public static async Task<Guid> HeardAsync(this ScenarioHost host, bool hearingNeeded = false, bool committeeNeeded = false)
+    {
+        var id = await host.AcceptedAsync(new { reviewResult = "accept", procedure = "ordinary" });
+        await host.RepliedAsync(id, "Ordinary");
+        await host.CompleteAsync(await host.ClientAsync("handler"), id, "HearOpinions", new { opinionsHeard = true, hearingNeeded, committeeNeeded });
+        return id;
+    }
+
+    /// <summary>The elements of the case's open tasks.</summary>
+    public static async Task<IReadOnlyList<string?>> OpenElementsAsync(this ScenarioHost host, HttpClient client, Guid id) =>
+        [.. (await host.OpenTasksAsync(client, id)).EnumerateArray().Select(t => t.GetProperty("elementId").GetString())];
+
+    /// <summary>The body text of an issued PDF of the case, whitespace removed (page numbers below the text block left out).</summary>
+    public static async Task<string> PdfTextAsync(HttpClient client, Guid id, string code)
+    {
+        var bytes = await (await client.GetAsync($"/api/v1/cases/{id}/documents/{code}")).Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        // The text block ends 262 mm from the top (GB/T 9704); the page numbers sit below it.
+        return Squeeze(string.Concat(pdf.GetPages().Select(p =>
+            string.Concat(p.Letters.Where(l => l.StartBaseLine.Y > p.Height - (262 * 72 / 25.4) - 1).Select(l => l.Value)))));
+    }
+
+    public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Copy sent, reply notice served on the respondent, reply recorded — all today.</summary>
     public static async Task RepliedAsync(this ScenarioHost host, Guid id, string procedure)

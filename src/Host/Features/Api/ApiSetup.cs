@@ -35,6 +35,7 @@ public static class ApiSetup
         services.AddSingleton<CaseViews>();
         services.AddSingleton<CaseWorkflows>();
         services.AddSingleton<CaseMessages>();
+        services.AddSingleton<CaseStepMessages>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<TaskLists>();
         services.AddSingleton<TaskFormSteps>();

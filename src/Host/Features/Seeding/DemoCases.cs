@@ -6,8 +6,9 @@ namespace Reconsideration.Host.Features.Seeding;
 
 /// <summary>
 /// The demo cases, brought to their stage through the case services (so every history entry and period is real),
-/// dated back from today so that every step lies within its statutory period. Stages that the workflows will drive
-/// (approvals, hearings) come with the shipped BPMN.
+/// dated back from today so that every step lies within its statutory period; the cases received today run on the
+/// shipped workflow, driven to their task by <see cref="DemoWorkflow"/> (acceptance review, reply, drafting, review of
+/// the draft, signing, service).
 /// </summary>
 internal sealed class DemoCases(CaseIntakeService intake, AcceptanceService acceptance, ReviewService review, ClosingService closing, TimeProvider clock)
 {
@@ -18,7 +19,12 @@ internal sealed class DemoCases(CaseIntakeService intake, AcceptanceService acce
 
     public IReadOnlyList<DemoCase> All =>
     [
-        new("under-review", "受理审查中", null, ct => RegisterAsync("周晓梅", "36010219880312002", "红谷滩区市场监督管理局", 0, ct), StartsWorkflow: true),
+        new("under-review", "受理审查中", null, ct => RegisterAsync("周晓梅", "36010219880312002", "红谷滩区市场监督管理局", 0, ct), WorkflowSteps: 0),
+        new("workflow-reply", "待登记答复", Handler, ct => RegisterAsync("黄志强", "36010219870416008", "红谷滩区应急管理局", 0, ct), WorkflowSteps: 3),
+        new("workflow-draft", "拟稿", Handler, ct => RegisterAsync("林小红", "36010219910725009", "红谷滩区卫生健康委员会", 0, ct), WorkflowSteps: 6),
+        new("workflow-review", "审核文书", Handler2, ct => RegisterAsync("何建华", "36010219840919010", "红谷滩区农业农村局", 0, ct), WorkflowSteps: 7),
+        new("workflow-sign", "签发", Handler, ct => RegisterAsync("罗晓燕", "36010219890203011", "红谷滩区教育体育局", 0, ct), WorkflowSteps: 8),
+        new("workflow-service", "送达", Handler2, ct => RegisterAsync("梁文博", "36010219760611012", "红谷滩区商务局", 0, ct), WorkflowSteps: DemoWorkflow.ToService),
         new("correction", "待补正", Handler, async ct =>
         {
             var c = await RegisterAsync("吴建国", "36010219750908001", "红谷滩区城市管理局", 0, ct);

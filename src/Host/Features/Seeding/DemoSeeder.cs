@@ -1,34 +1,34 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Reconsideration.Host.Features.Api.Access;
-using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Api.Persistence;
 using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Identity;
-using Reconsideration.Workflows;
 
 namespace Reconsideration.Host.Features.Seeding;
 
 /// <summary>
 /// Seeds the demo organisation's users and cases. Idempotent: a user that exists is left alone (its password too), and
 /// each demo case is recorded in api_seed_marks once made, so a second start — or a start after a crash half-way —
-/// makes only what is missing.
+/// makes only what is missing. Demo cases in workflow stages are driven through the shipped workflow (<see cref="DemoWorkflow"/>).
 /// </summary>
 internal sealed class DemoSeeder(IServiceProvider services, IConfiguration configuration, ILogger<DemoSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await SeedUsersAsync();
+        if (!configuration.GetValue("Seeding:DemoCases", true)) return;
         var contexts = services.GetRequiredService<IDbContextFactory<ApiDbContext>>();
         var links = services.GetRequiredService<CaseLinks>();
         var cases = services.GetRequiredService<DemoCases>();
+        var workflow = services.GetRequiredService<DemoWorkflow>();
         foreach (var demo in cases.All)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var key = "demo-case:" + demo.Key;
             if (await db.SeedMarks.AnyAsync(m => m.Key == key, cancellationToken)) continue;
             var @case = await demo.Make(cancellationToken);
-            if (demo.StartsWorkflow) await StartWorkflowAsync(@case);
+            if (demo.WorkflowSteps is { } steps) await workflow.RunAsync(@case, steps, cancellationToken);
             if (demo.Handler is { } handler)
                 await links.AssignAsync(@case.Id, handler.UserName, handler.DisplayName, "系统", cancellationToken);
             db.SeedMarks.Add(new SeedMarkRow { Key = key, Value = @case.Id.ToString(), At = DateTimeOffset.UtcNow });
@@ -38,16 +38,6 @@ internal sealed class DemoSeeder(IServiceProvider services, IConfiguration confi
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Starts the intake process (Api:IntakeProcess) as intake through the API does, so its first task is in the handlers' inbox.</summary>
-    private async Task StartWorkflowAsync(Case @case)
-    {
-        var engine = services.GetRequiredService<WorkflowEngine>();
-        if (configuration["Api:IntakeProcess"] is not { Length: > 0 } processId || (await engine.DefinitionsAsync(processId)).Count == 0) return;
-        var workflows = services.GetRequiredService<CaseWorkflows>();
-        var instance = await workflows.StartAsync(@case, processId, null, Actor.System);
-        await workflows.CompleteIntakeAsync(@case, instance, Actor.System);
-    }
 
     private async Task SeedUsersAsync()
     {

@@ -8,6 +8,7 @@ public static class SeedingSetup
     {
         if (!configuration.GetValue("Seeding:Demo", false)) return services;
         services.AddSingleton<DemoCases>();
+        services.AddSingleton<DemoWorkflow>();
         services.AddHostedService<DemoSeeder>();
         return services;
     }

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Reconsideration.Host.Components;
 using Reconsideration.Host.Features.Staff.Services;
+using Reconsideration.Host.Features.Staff.Services.Admin;
 using Reconsideration.Workflows.Calendar;
 
 namespace Reconsideration.Host.Features.Staff;
@@ -21,6 +22,8 @@ public static class StaffSetup
         services.AddSingleton<StaffCases>();
         services.AddMemoryCache();
         services.AddSingleton<StaffTaskWork>();
+        services.AddScoped<StaffUserAdmin>();
+        services.AddSingleton<HolidayCalendarAdmin>();
         return services;
     }
 

@@ -70,27 +70,32 @@ public sealed class DocumentsApiTests : IAsyncLifetime
     {
         var head = await _host.ClientAsync("bureau-head");
         var leader = await _host.ClientAsync("district-leader");
-        var page = await (await head.GetAsync("/api/v1/cases?status=Decided")).ReadAsync();
-        var id = page.GetProperty("items")[0].GetProperty("id").GetGuid();
-        object Data(string kind) => new
+        var decided = (await (await head.GetAsync("/api/v1/cases?status=Decided")).ReadAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var inReview = (await (await head.GetAsync("/api/v1/cases?status=InReview")).ReadAsync()).GetProperty("items")[0].GetProperty("id").GetGuid();
+        object Data(string kind, string? orders = null) => new
         {
             data = new
             {
                 decision = new
                 {
                     kind, item = 1, request = "撤销行政处罚决定。", applicant_says = "认定事实不清。", respondent_says = "事实清楚。",
-                    facts = "经审理查明，被申请人作出处罚决定。", reasoning = "本机关认为，被申请人认定事实清楚。", orders = new[] { "维持被申请人作出的行政处罚决定。" },
+                    facts = "经审理查明，被申请人作出处罚决定。", reasoning = "本机关认为，被申请人认定事实清楚。", orders,
                 },
             },
         };
 
-        var revoke = await head.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", Data("revoke"));
+        // No decision recorded yet: the data's kind decides the signer.
+        var revoke = await head.PostAsJsonAsync($"/api/v1/cases/{inReview}/documents/decision/issue", Data("revoke", "撤销被申请人作出的行政处罚决定。"));
         Assert.Equal(HttpStatusCode.Forbidden, revoke.StatusCode);
         Assert.Contains("分管区领导", (await revoke.ReadAsync()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await leader.PostAsJsonAsync($"/api/v1/cases/{inReview}/documents/decision/issue", Data("revoke", "撤销被申请人作出的行政处罚决定。"))).StatusCode);
 
-        var maintain = await head.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", Data("maintain"));
+        // A recorded decision (maintain) is what its document states: its holding printed, another kind refused.
+        var maintain = await head.PostAsJsonAsync($"/api/v1/cases/{decided}/documents/decision/issue", Data("maintain"));
         Assert.Equal(HttpStatusCode.Created, maintain.StatusCode);
         Assert.StartsWith("红府复决〔", (await maintain.ReadAsync()).GetProperty("documentNumber").GetString());
-        Assert.Equal(HttpStatusCode.Created, (await leader.PostAsJsonAsync($"/api/v1/cases/{id}/documents/decision/issue", Data("revoke"))).StatusCode);
+        var contradicting = await leader.PostAsJsonAsync($"/api/v1/cases/{decided}/documents/decision/issue", Data("revoke"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, contradicting.StatusCode);
+        Assert.Contains("decision.kind", (await contradicting.ReadAsync()).GetProperty("detail").GetString());
     }
 }

@@ -27,7 +27,7 @@ public sealed class SeedingTests
             Assert.Equal(users, second.Count("identity_users"));
             Assert.Equal(cases, second.Count("case_cases"));
             Assert.Equal(8, users);   // one account per role, two handlers
-            Assert.Equal(8, cases);
+            Assert.Equal(13, cases);
         }
 
         var empty = new ApiHost(seed: false);

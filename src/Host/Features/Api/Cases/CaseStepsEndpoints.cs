@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Reconsideration.Host.Features.Api.Access;
 using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Cases.Services;
+using Reconsideration.Workflows.Calendar;
 
 namespace Reconsideration.Host.Features.Api.Cases;
 
 /// <summary>
 /// The steps of a case, each calling the case services with the revision the caller saw (stale → 409; not allowed in the
-/// case's status → 422; invalid → 400 listing every problem).
+/// case's status → 422; invalid → 400 listing every problem). When a process of the case runs, the steps that have a
+/// workflow message send it (docs/workflows.md "Messages"; suspension is then only proposed, see docs/api.md).
 /// <code>
 /// POST /api/v1/cases/{id}/accept                          受理
 /// POST /api/v1/cases/{id}/refuse                          不予受理
@@ -66,10 +68,16 @@ internal static class CaseStepsEndpoints
         {
             var until = n.Value(r.Until, "until", "延长后的补正期限");
             var reason = n.Text(r.Reason, "reason", "延长理由");
-            return n.Then(r.ExpectedRevision, rev => c.Get<AcceptanceService>().ExtendCorrectionPeriodAsync(c.Id, until, reason, rev, c.Token));
+            return n.Then(r.ExpectedRevision, async rev =>
+            {
+                var changed = await c.Get<AcceptanceService>().ExtendCorrectionPeriodAsync(c.Id, until, reason, rev, c.Token);
+                // The workflow waits again for the days from today to the new last day (calendar days, CPL Art. 85).
+                var days = until.DayNumber - LegalTime.Today(c.Get<TimeProvider>()).DayNumber;
+                return await c.ThenSendAsync(changed, "补正期限延长", new Dictionary<string, object?> { ["correctionPeriod"] = $"P{days}CD" });
+            });
         });
-        Dated(steps, "/correction/materials-received", "收到补正材料", "收到补正材料日期",
-            (c, on, rev) => c.Get<AcceptanceService>().RecordCorrectedMaterialsAsync(c.Id, on, rev, c.Token));
+        Dated(steps, "/correction/materials-received", "收到补正材料", "收到补正材料日期", async (c, on, rev) =>
+            await c.ThenSendAsync(await c.Get<AcceptanceService>().RecordCorrectedMaterialsAsync(c.Id, on, rev, c.Token), "补正材料已提交"));
         Dated(steps, "/abandonment", "视为放弃", "记录日期",
             (c, on, rev) => c.Get<AcceptanceService>().RecordAbandonmentAsync(c.Id, on, rev, c.Token));
         Step<SuspendRequest>(steps, "/suspend", "中止审理", (c, r, n) =>
@@ -77,15 +85,35 @@ internal static class CaseStepsEndpoints
             var from = n.Value(r.From, "from", "中止日期");
             var item = n.Value(r.GroundItem, "groundItem", "中止事由（第三十九条第一款的项）");
             var reason = n.Text(r.Reason, "reason", "中止原因");
-            return n.Then(r.ExpectedRevision, rev => c.Get<ReviewService>().SuspendAsync(c.Id, from, item, reason, rev, c.Token));
+            return n.Then(r.ExpectedRevision, async rev =>
+            {
+                if (!await c.OnWorkflowAsync()) return await c.Get<ReviewService>().SuspendAsync(c.Id, from, item, reason, rev, c.Token);
+                // On a workflow the handler proposes: the bureau head approves (ApproveSuspension) and the suspension
+                // notice records the suspension. The domain's checks run now, on a copy, so a bad request sends nothing.
+                if (rev != c.Case.Revision) throw new CaseException(CaseErrorKind.Conflict, $"案件{c.Case.Number}已被他人修改，您看到的不是最新内容；请刷新后重新操作。");
+                _ = c.Case.Suspend(from, item, reason);
+                await c.Get<CaseStepMessages>().SendAsync(c.Case, "中止审理", c.Actor,
+                    new Dictionary<string, object?> { ["suspensionGround"] = item, ["suspensionReason"] = reason });
+                return c.Case;
+            });
         });
-        Dated(steps, "/resume", "恢复审理", "恢复审理日期", (c, on, rev) => c.Get<ReviewService>().ResumeAsync(c.Id, on, rev, c.Token));
+        Dated(steps, "/resume", "恢复审理", "恢复审理日期", async (c, on, rev) =>
+            await c.ThenSendAsync(await c.Get<ReviewService>().ResumeAsync(c.Id, on, rev, c.Token), "恢复审理"));
         Step<ExtendRequest>(steps, "/extend", "延长审理期限", (c, r, n) =>
         {
             var days = n.Value(r.Days, "days", "延长天数");
             var approvedOn = n.Value(r.ApprovedOn, "approvedOn", "批准日期");
             var reason = n.Text(r.Reason, "reason", "延期理由");
-            return n.Then(r.ExpectedRevision, rev => c.Get<ReviewService>().ExtendAsync(c.Id, days, approvedOn, reason, rev, c.Token));
+            return n.Then(r.ExpectedRevision, async rev =>
+            {
+                var extended = await c.Get<ReviewService>().ExtendAsync(c.Id, days, approvedOn, reason, rev, c.Token);
+                if (!await c.OnWorkflowAsync()) return extended;
+                // The route is the bureau head's approval: the workflow's request is sent and its approval task completed.
+                await c.Get<CaseStepMessages>().SendAsync(extended, "申请延期审理", c.Actor,
+                    new Dictionary<string, object?> { ["extensionDays"] = days, ["extensionReason"] = reason });
+                await c.Get<CaseStepMessages>().ApproveAsync(c.Id, "ApproveExtension", c.Actor, reason, c.Token);
+                return extended;
+            });
         }, ApiPolicies.Extension);
         Step<ConvertRequest>(steps, "/convert-to-ordinary", "转为普通程序", (c, r, n) =>
         {
@@ -121,8 +149,8 @@ internal static class CaseStepsEndpoints
         group.MapPost(route, async Task<Ok<CaseDetail>> (Guid id, TRequest request, CaseAccess access, CaseViews views, ClaimsPrincipal user,
             IServiceProvider services, CancellationToken cancellationToken) =>
         {
-            await access.CaseAsync(user, id, cancellationToken);
-            var changed = await call(new StepContext(id, services, cancellationToken), request, new Need());
+            var @case = await access.CaseAsync(user, id, cancellationToken);
+            var changed = await call(new StepContext(@case, user, services, cancellationToken), request, new Need());
             return TypedResults.Ok(await views.DetailAsync(changed, cancellationToken));
         }).RequireRoles(roles ?? ApiPolicies.Steps).WithSummary(summary);
 

@@ -21,7 +21,16 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
     {
         var data = Common(@case, issueDate);
         if (Section(@case, typeKey) is { } section) data[SectionName(typeKey)] = section;
+        if (typeKey == CaseDocumentTypes.Decision && @case.Decision is { } decision && DecisionKinds.KeyOf(decision.Type) is { } kind)
+        {
+            // The holding recorded on the case is the wording printed: data stating another is refused, not printed.
+            if (Contradiction(extra?["decision"], kind, decision.Holding) is { } contradiction) throw CaseException.NotAllowed(contradiction);
+            extra ??= [];
+            Merge(extra, new JsonObject { ["decision"] = new JsonObject { ["kind"] = kind, ["orders"] = Lines(decision.Holding) } });
+        }
+
         if (extra is not null) Merge(data, extra);
+
         return data;
     }
 
@@ -143,6 +152,29 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
             else target[key] = value?.DeepClone();
         }
     }
+
+    /// <summary>
+    /// Why a decision's data (<c>decision.kind</c>, <c>decision.orders</c>) contradicts the decision <paramref name="kind"/>
+    /// with <paramref name="holding"/>, or null when it states neither or the same.
+    /// </summary>
+    public static string? Contradiction(JsonNode? decisionData, string kind, string holding)
+    {
+        if (decisionData?["kind"] is JsonValue statedKind && statedKind.ToString() != kind)
+            return $"决定书数据中的决定种类“{statedKind}”与决定种类“{kind}”不一致；决定书的种类和主文以记录的决定为准，请删去或改正 decision.kind。";
+        var orders = decisionData?["orders"] switch
+        {
+            JsonArray array => string.Join("\n", array.Select(o => o?.ToString().Trim())),
+            JsonValue value => value.ToString().Trim(),
+            _ => null,
+        };
+        return orders is not null && orders != string.Join("\n", Lines(holding).Select(o => o!.ToString()))
+            ? $"决定书数据中的决定主文“{orders}”与决定主文“{holding.Trim()}”不一致；决定书的主文以记录的决定为准，请删去或改正 decision.orders。"
+            : null;
+    }
+
+    /// <summary>A holding of several orders is written one order a line; each line is a numbered order of the document.</summary>
+    private static JsonArray Lines(string text) =>
+        [.. text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(l => (JsonNode)JsonValue.Create(l))];
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

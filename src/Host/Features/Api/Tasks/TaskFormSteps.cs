@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Reconsideration.Host.Features.Api.Documents;
 using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Cases.Services;
+using Reconsideration.Host.Features.Cases.Workflow;
 using Reconsideration.Workflows;
 using Reconsideration.Workflows.Calendar;
 
@@ -9,9 +12,11 @@ namespace Reconsideration.Host.Features.Api.Tasks;
 
 /// <summary>
 /// The few forms whose domain step has no service task after it in the shipped workflow: the service of the
-/// correction notice and of the reply notice (they start the applicant's and the respondent's periods) and the
-/// respondent's reply. Recorded before the engine completes the task, so a refused step leaves the task open;
-/// every other step is recorded by the handlers (docs/workflows.md, "Binding to the domain").
+/// correction notice and of the reply notice (they start the applicant's and the respondent's periods), the
+/// respondent's reply and the hearing held; and two forms checked before their service task: the hearing's
+/// arrangement (five working days' notice) and the decision draft (the fields its kind needs). Recorded before the
+/// engine completes the task, so a refused step leaves the task open; every other step is recorded by the handlers
+/// (docs/workflows.md, "Binding to the domain").
 /// </summary>
 internal sealed class TaskFormSteps(CaseQueryService cases, ClosingService closing, ReviewService review, ICaseActor actor, TimeProvider clock)
 {
@@ -39,6 +44,27 @@ internal sealed class TaskFormSteps(CaseQueryService cases, ClosingService closi
             && @case.ReplyRequest is { RepliedOn: null })
         {
             await review.RecordReplyAsync(caseId, Date(form, "replyReceivedOn") ?? today, @case.Revision, cancellationToken);
+        }
+        else if (task.FormKey == "hearing-arrangement")
+        {
+            // Checked here, not in the notice's service task: a date too close for five working days' notice (Art. 51)
+            // is refused with the task still open, instead of an incident after it.
+            var on = Date(form, "hearingDate") ?? throw CaseException.Invalid("hearingDate", "请填写听证日期（hearingDate，如 2026-03-16）。");
+            var place = Text(form, "hearingPlace") ?? throw CaseException.Invalid("hearingPlace", "请填写听证地点（hearingPlace）。");
+            if (@case.Hearing is not { NoticeSentOn: null } arranged || arranged.On != on || arranged.Place != place)
+                await review.ScheduleHearingAsync(caseId, on, place, @case.Revision, cancellationToken);
+        }
+        else if (task.FormKey == "hearing-record" && @case.Hearing is { HeldOn: null })
+        {
+            await review.RecordHearingHeldAsync(caseId, Date(form, "heldOn") ?? today, @case.Revision, cancellationToken);
+        }
+        else if (task.FormKey == "decision-draft" && Text(form, "decisionKind") is { } kind)
+        {
+            if (DecisionDraftForm.Missing(kind, form) is { } missing) throw CaseException.Invalid(missing.Variable, missing.Message);
+            var stated = form.TryGetValue("documentData", out var data) && data.ValueKind == JsonValueKind.Object
+                ? JsonNode.Parse(data.GetRawText())?["decision"]?["decision"] : null;
+            if (CaseDocumentData.Contradiction(stated, kind, Text(form, "holding") ?? "") is { } contradiction)
+                throw CaseException.Invalid("documentData", contradiction);
         }
     }
 

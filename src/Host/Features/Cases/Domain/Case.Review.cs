@@ -110,6 +110,16 @@ public sealed partial record Case
         return this with { Hearing = Hearing with { NoticeSentOn = sentOn } };
     }
 
+    /// <summary>听证已举行: recorded on or after the day it was set for, once the parties were notified.</summary>
+    public Case RecordHearingHeld(DateOnly on)
+    {
+        Require("登记听证笔录", CaseStatus.InReview);
+        if (Hearing?.NoticeSentOn is null)
+            throw CaseException.NotAllowed("尚未发出听证通知，不能登记听证已举行。");
+        RequireOnOrAfter(on, Hearing.On, "heldOn", "听证举行日期", "通知的听证日期");
+        return this with { Hearing = Hearing with { HeldOn = Hearing.HeldOn ?? on } };
+    }
+
     /// <summary>被申请人逾期未答复 (Art. 70): recorded for the draft decision once the reply period has run out.</summary>
     public Case RecordNoReply(DateOnly on)
     {

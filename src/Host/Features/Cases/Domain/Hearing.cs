@@ -11,4 +11,7 @@ public sealed record Hearing
 
     /// <summary>The day the written notice was sent to the parties.</summary>
     public DateOnly? NoticeSentOn { get; init; }
+
+    /// <summary>The day the hearing was held and recorded (听证笔录).</summary>
+    public DateOnly? HeldOn { get; init; }
 }

@@ -84,6 +84,13 @@ public sealed class ReviewService
             _steps.Deadlines.HearingNoticeLatestDay(@case.Hearing?.On ?? sentOn).Date), cancellationToken);
     }
 
+    /// <summary>The hearing was held on <paramref name="on"/>; recording it again changes nothing.</summary>
+    public Task<Case> RecordHearingHeldAsync(Guid caseId, DateOnly on, long? expectedRevision = null, CancellationToken cancellationToken = default)
+    {
+        _steps.NotFuture(on, "heldOn", "听证举行日期");
+        return _steps.ChangeAsync(caseId, expectedRevision, "举行听证", @case => @case.RecordHearingHeld(on), cancellationToken);
+    }
+
     /// <summary>Records that the respondent did not reply in time (Art. 70); recording it again changes nothing.</summary>
     public Task<Case> RecordNoReplyAsync(Guid caseId, DateOnly on, CancellationToken cancellationToken = default) =>
         _steps.ChangeAsync(caseId, null, "被申请人逾期未提出书面答复（第七十条）", @case => @case.RecordNoReply(on), cancellationToken);

@@ -30,8 +30,11 @@ internal sealed class IssueDocumentHandler(WorkflowCaseSteps steps, CaseDocument
         steps.BeforeDocument(context, type);
         @case = steps.Case(context);
         var today = context.Today();
-        var content = documents.Content(@case, type, today, Defaults(context, @case, type));
-        if (context.DocumentData(type) is { } own) CaseDocumentData.Merge(content, own);
+        var extra = Defaults(context, @case, type) ?? [];
+        if (context.DocumentData(type) is { } own) CaseDocumentData.Merge(extra, own);
+        // The draft form's fields for the decision's article win over its document data (docs/workflows.md "Forms").
+        if (type == CaseDocumentTypes.Decision) CaseDocumentData.Merge(extra, new JsonObject { ["decision"] = DecisionDraftForm.DocumentFields(context.Variables) });
+        var content = documents.Content(@case, type, today, extra);
         var record = CaseTaskContext.Wait(documents.IssueAsync(@case, type, today, content, CancellationToken.None));
         documents.Files.MarkStep(caseId, step, record.VerificationCode);
         Issued(context, type, record.VerificationCode, record.DocumentNumber);
@@ -48,9 +51,27 @@ internal sealed class IssueDocumentHandler(WorkflowCaseSteps steps, CaseDocument
                 : new JsonArray(new JsonObject { ["name"] = "行政复议申请书", ["form"] = "原件", ["copies"] = 1 }),
             ["receiver"] = new JsonObject { ["name"] = actor.Name },
         },
-        CaseDocumentTypes.Decision when context.Text("decisionKind") is { } kind => new JsonObject { ["decision"] = new JsonObject { ["kind"] = kind } },
+        "hearing-notice" => HearingNotice(context, @case),
         _ => null,
     };
+
+    /// <summary>The hearing-arrangement form's time, place, issues and panel (docs/workflows.md "Forms").</summary>
+    private static JsonObject HearingNotice(ServiceTaskContext context, Case @case)
+    {
+        var day = @case.Hearing?.On ?? context.Date("hearingDate");
+        return new JsonObject
+        {
+            ["hearing"] = new JsonObject
+            {
+                ["time"] = day is { } d ? $"{d:yyyy-MM-dd}T{context.Text("hearingTime") ?? "09:00"}" : null,
+                ["place"] = @case.Hearing?.Place ?? context.Text("hearingPlace"),
+                ["issues"] = Array(context.Texts("hearingIssues")), ["presiding"] = context.Text("hearingPresiding"),
+                ["officers"] = Array(context.Texts("hearingOfficers")), ["recorder"] = context.Text("hearingRecorder"),
+            },
+        };
+    }
+
+    private static JsonArray Array(IReadOnlyList<string> texts) => [.. texts.Select(t => (JsonNode)JsonValue.Create(t))];
 
     private static void Issued(ServiceTaskContext context, string type, string code, string? number)
     {

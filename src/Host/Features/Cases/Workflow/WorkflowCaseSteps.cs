@@ -25,6 +25,7 @@ internal sealed class WorkflowCaseSteps(CaseQueryService queries, AcceptanceServ
             case "suspension-notice": Suspended(context); break;
             case "resumption-notice": Resumed(context); break;
             case "extension-notice": Extension(context); break;
+            case "hearing-notice": HearingNotice(context); break;
             case CaseDocumentTypes.Decision or CaseDocumentTypes.DismissalDecision or CaseDocumentTypes.TerminationDecision
                 or CaseDocumentTypes.MediationAgreement: Decision(context, typeKey); break;
         }
@@ -94,11 +95,27 @@ internal sealed class WorkflowCaseSteps(CaseQueryService queries, AcceptanceServ
             context.RequiredText("extensionReason", "延期理由，随“申请延期审理”消息提供")));
     }
 
+    /// <summary>The hearing as arranged (if the arrangement form was not recorded through the task endpoint) and its notice sent today.</summary>
+    public void HearingNotice(ServiceTaskContext context)
+    {
+        var @case = Case(context);
+        if (@case.Hearing?.NoticeSentOn is not null) return;
+        if (@case.Hearing is null)
+        {
+            var on = context.Date("hearingDate") ?? throw context.Missing("hearingDate", "听证日期，安排听证表单填写");
+            CaseTaskContext.Wait(review.ScheduleHearingAsync(context.CaseId(), on, context.RequiredText("hearingPlace", "听证地点，安排听证表单填写")));
+        }
+
+        CaseTaskContext.Wait(review.RecordHearingNoticeAsync(context.CaseId(), context.Today()));
+    }
+
     public void Decision(ServiceTaskContext context, string typeKey)
     {
         if (Case(context).Decision is not null) return;
         var articles = context.Texts("articles");
         if (articles.Count == 0) throw context.Missing("articles", "决定依据的法律条文，拟稿表单填写");
+        if (typeKey == CaseDocumentTypes.Decision && DecisionDraftForm.Missing(context.RequiredText("decisionKind", "决定种类，拟稿表单填写"), context.Variables) is { } missing)
+            throw new WorkflowBindingException($"服务任务“{context.ElementName ?? context.ElementId}”不能制作行政复议决定书：{missing.Message}");
         CaseTaskContext.Wait(closing.RecordDecisionAsync(context.CaseId(), new Decision
         {
             Type = DecisionTypeOf(context, typeKey), Holding = context.RequiredText("holding", "决定主文，拟稿表单填写"),
@@ -117,17 +134,7 @@ internal sealed class WorkflowCaseSteps(CaseQueryService queries, AcceptanceServ
         CaseDocumentTypes.DismissalDecision => DecisionType.DismissApplication,
         CaseDocumentTypes.TerminationDecision => DecisionType.Termination,
         CaseDocumentTypes.MediationAgreement => DecisionType.MediationAgreement,
-        _ => context.RequiredText("decisionKind", "决定种类，拟稿表单填写") switch
-        {
-            "maintain" => DecisionType.Maintain,
-            "reject-request" => DecisionType.RejectRequest,
-            "vary" => DecisionType.Vary,
-            "revoke" => DecisionType.Revoke,
-            "partially-revoke" => DecisionType.PartiallyRevoke,
-            "confirm-illegal" => DecisionType.ConfirmIllegal,
-            "confirm-void" => DecisionType.ConfirmVoid,
-            "order-performance" => DecisionType.OrderPerformance,
-            var other => throw new WorkflowBindingException($"决定种类“{other}”不能制作行政复议决定书；请在拟稿表单中选择维持、驳回请求、变更、撤销、部分撤销、确认违法、确认无效或责令履行。"),
-        },
+        _ => DecisionKinds.TryParse(context.RequiredText("decisionKind", "决定种类，拟稿表单填写"), out var type) ? type
+            : throw new WorkflowBindingException($"决定种类“{context.Text("decisionKind")}”不能制作行政复议决定书；请在拟稿表单中选择维持、驳回请求、变更、撤销、部分撤销、确认违法、确认无效或责令履行。"),
     };
 }
