@@ -58,16 +58,22 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the test workflow for a case the handler may work on, through the API with a bearer token.</summary>
     public async Task StartHandlerTaskAsync()
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress };
-        var token = await client.PostAsJsonAsync("api/v1/auth/token", new { userName = "handler", password = Password });
-        token.EnsureSuccessStatusCode();
-        var access = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", access);
+        using var client = await ApiAsync("handler");
         var cases = await client.GetFromJsonAsync<JsonElement>("api/v1/cases?pageSize=100");
         var mine = cases.GetProperty("items").EnumerateArray()
             .First(c => c.GetProperty("handler").ValueKind == JsonValueKind.Null || c.GetProperty("handler").GetString() == "handler");
         var started = await client.PostAsJsonAsync($"api/v1/cases/{mine.GetProperty("id").GetString()}/workflow", new { processId = "e2e-review" });
         if (!started.IsSuccessStatusCode) throw new InvalidOperationException(await started.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A bearer-token client of a demo user, for looking at the register beside the browser.</summary>
+    public async Task<HttpClient> ApiAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        var token = await client.PostAsJsonAsync("api/v1/auth/token", new { userName, password = Password });
+        token.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return client;
     }
 
     private async Task WaitHealthyAsync()

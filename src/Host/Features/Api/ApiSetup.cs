@@ -34,6 +34,8 @@ public static class ApiSetup
         services.AddSingleton<CaseAccess>();
         services.AddSingleton<CaseViews>();
         services.AddSingleton<CaseWorkflows>();
+        services.AddSingleton<CaseRegistration>();
+        services.AddSingleton<CaseJournal>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<TaskFormSteps>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());

@@ -5,7 +5,8 @@ namespace Reconsideration.Host.Features.Identity;
 
 /// <summary>
 /// Names the signed-in person in case histories ("李明"); outside a request (seeding, timers) the system acts.
-/// Registered as a singleton like the case services, so it reads the current request through the accessor.
+/// Registered as a singleton like the case services, so it reads the current request through the accessor, or the
+/// staff page's user (<see cref="CaseActorScope"/>) inside an interactive circuit.
 /// </summary>
 internal sealed class HttpCaseActor(IHttpContextAccessor accessor) : ICaseActor
 {
@@ -15,7 +16,7 @@ internal sealed class HttpCaseActor(IHttpContextAccessor accessor) : ICaseActor
     {
         get
         {
-            var user = accessor.HttpContext?.User;
+            var user = CaseActorScope.User ?? accessor.HttpContext?.User;
             if (user?.Identity?.IsAuthenticated != true) return "系统";
             return user.FindFirstValue(DisplayNameClaim) is { Length: > 0 } display ? display : user.Identity.Name ?? "系统";
         }

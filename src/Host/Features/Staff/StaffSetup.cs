@@ -19,6 +19,11 @@ public static class StaffSetup
         services.AddSingleton(_ => new DueBadges(BusinessCalendar.Load(holidays)));
         services.AddSingleton<StaffTasks>();
         services.AddSingleton<StaffCases>();
+        services.AddSingleton<DeadlineExplanations>();
+        services.AddSingleton<StaffWorkspace>();
+        services.AddSingleton<StaffUploads>();
+        services.AddSingleton<StaffIntake>();
+        services.AddScoped<FileDownloads>();
         return services;
     }
 

@@ -11,7 +11,7 @@ namespace Reconsideration.Host.Features.Staff.Services;
 /// The signed-in person's tasks for the pages: the same engine queries and per-case check as /api/v1/tasks
 /// (<see cref="TaskViews"/>), so a task of another handler's case is neither listed nor claimable here either.
 /// </summary>
-internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, DueBadges badges, TimeProvider clock)
+internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, CaseLinks links, DueBadges badges, TimeProvider clock)
 {
     /// <summary>Open tasks assigned to the user.</summary>
     public async Task<IReadOnlyList<TaskRow>> MineAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
@@ -20,6 +20,14 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, DueBadg
     /// <summary>Open, unclaimed tasks for the user's roles.</summary>
     public async Task<IReadOnlyList<TaskRow>> ClaimableAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         Rows(await views.VisibleAsync(user, await engine.ClaimableTasksAsync(user.ToActor()), cancellationToken));
+
+    /// <summary>The open tasks of one case's processes, oldest first (the case's access is checked by the caller).</summary>
+    public async Task<IReadOnlyList<TaskRow>> ForCaseAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var tasks = new List<HumanTask>();
+        foreach (var root in await links.ProcessesAsync(caseId, cancellationToken)) tasks.AddRange(await engine.TreeTasksAsync(root));
+        return Rows(await views.VisibleAsync(user, tasks.OrderBy(t => t.CreatedAt), cancellationToken));
+    }
 
     /// <summary>认领: null when done, else the reason in Chinese.</summary>
     public Task<string?> ClaimAsync(ClaimsPrincipal user, Guid taskId, CancellationToken cancellationToken = default) =>
