@@ -100,6 +100,33 @@ public sealed partial class CaseWorkspaceTests(StaffApp app) : IClassFixture<Sta
     }
 
     [Fact]
+    public async Task An_oral_application_prints_its_transcript_for_the_applicant_to_sign_before_it_is_registered()
+    {
+        var page = await SignedInAsync("clerk");
+        await page.GotoAsync("/cases/new");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "口头申请" }).CheckAsync();
+        await page.GetByLabel("姓名").FillAsync("欧阳明");
+        await page.GetByLabel("公民身份号码").FillAsync(ValidId);
+        await page.GetByLabel("被申请人名称").FillAsync("红谷滩区城市管理局");
+        await page.GetByLabel("行为名称").FillAsync("行政处罚决定");
+        await page.GetByLabel("行政复议请求").FillAsync("撤销行政处罚决定。");
+        await page.GetByLabel("事实和理由").FillAsync("申请人认为处罚过重。");
+        await page.GetByLabel("开始时间").FillAsync("09:30");
+        await page.GetByLabel("地点").FillAsync("红谷滩区行政复议接待室");
+        await page.GetByLabel("接待人").FillAsync("王敏");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "打印口头申请笔录（PDF）" }).ClickAsync());
+
+        Assert.Equal("口头申请笔录.pdf", download.SuggestedFilename);
+        var head = new byte[5];
+        await using (var file = File.OpenRead(await download.PathAsync())) await file.ReadExactlyAsync(head);
+        Assert.Equal("%PDF-"u8.ToArray(), head);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await Expect(page.GetByTestId("oral-record")).ToContainTextAsync("签名确认");
+        await Expect(page.GetByTestId("intake-problems")).ToContainTextAsync("口头申请笔录须交申请人核对并签名确认");
+    }
+
+    [Fact]
     public async Task A_handler_cannot_open_a_case_another_handler_handles()
     {
         using var api = await app.Host.ApiAsync("reviewer");

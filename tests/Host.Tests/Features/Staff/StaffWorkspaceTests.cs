@@ -7,6 +7,7 @@ using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Staff.Services;
 using Reconsideration.Host.Tests.Features.Api;
 using Reconsideration.Host.Tests.Features.Cases;
+using UglyToad.PdfPig;
 
 namespace Reconsideration.Host.Tests.Features.Staff;
 
@@ -105,6 +106,35 @@ public sealed class StaffWorkspaceTests : IAsyncLifetime
         Assert.Contains("由承办人李明办理", refused.Refusal);
         Assert.Equal((await cases.GetAsync(theirs)).Number, allowed.Workspace!.Case.Number);
         Assert.StartsWith("没有这个案件", missing.Refusal);
+    }
+
+    [Fact]
+    public void The_oral_transcript_prints_from_the_form_before_anything_is_registered_once_its_particulars_are_given()
+    {
+        var intake = Service<StaffIntake>();
+        var before = _host.Count("case_cases");
+        var form = Form("欧阳娜");
+        form.Channel = ApplicationChannel.Oral;
+        form.Oral.StartTime = "09:30";
+        form.Oral.Interviewer = "王敏";
+        form.Oral.Recorder = "王敏";
+
+        var (none, problems) = intake.Transcript(form);
+        Assert.Null(none);
+        Assert.Equal(["oralRecord.place", "factsAndReasons"], problems.Select(p => p.Field));
+
+        form.FactsAndReasons = "申请人认为处罚过重。";
+        form.Oral.Place = "红谷滩区行政复议接待室";
+        var (pdf, ok) = intake.Transcript(form);
+
+        Assert.Empty(ok);
+        using var document = PdfDocument.Open(pdf!);
+        var text = string.Concat(document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value).Where(c => !char.IsWhiteSpace(c[0])));
+        Assert.Contains("口头申请笔录", text);
+        Assert.Contains("欧阳娜", text);
+        Assert.Contains("红谷滩区行政复议接待室", text);
+        Assert.Contains("撤销行政处罚决定。", text);
+        Assert.Equal(before, _host.Count("case_cases"));
     }
 
     [Fact]

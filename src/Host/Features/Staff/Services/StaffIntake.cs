@@ -64,6 +64,8 @@ internal sealed class StaffIntake(CaseRegistration registration, StaffUploads up
         var today = LegalTime.Today(clock);
         var problems = form.Problems(today).Where(p => p.Field != "oralRecord.signedByApplicant").ToList();
         if (!form.IsOral) problems.Insert(0, new ValidationProblem("channel", "只有口头申请才制作口头申请笔录。"));
+        if (string.IsNullOrWhiteSpace(form.FactsAndReasons))
+            problems.Add(new ValidationProblem("factsAndReasons", "口头申请笔录须记载申请的主要事实和理由，请填写事实和理由。"));
         if (problems.Count > 0) return (null, problems);
         var application = ApplicationValidator.Normalize(form.ToCommand().Application);
         var draft = new Case
@@ -71,9 +73,12 @@ internal sealed class StaffIntake(CaseRegistration registration, StaffUploads up
             Id = Guid.Empty, Number = "", Year = application.ReceivedOn.Year, Serial = 0, Status = CaseStatus.UnderAcceptanceReview,
             Application = application, RegisteredAt = clock.GetUtcNow(),
         };
+        var extra = form.RecordData();
+        // Not registered yet: the case has no serial, and the transcript carries no number.
+        extra["case"] = new System.Text.Json.Nodes.JsonObject { ["serial"] = null };
         try
         {
-            return (issuer.Preview(TranscriptType, documentData.Build(draft, TranscriptType, today, form.RecordData())), []);
+            return (issuer.Preview(TranscriptType, documentData.Build(draft, TranscriptType, today, extra)), []);
         }
         catch (TemplateException e)
         {

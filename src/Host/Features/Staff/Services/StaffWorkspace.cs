@@ -53,12 +53,12 @@ internal sealed class StaffWorkspace(CaseAccess access, CaseLinks links, CaseQue
         var record = register.Find(code);
         if (record is null || record.CaseNumber != @case.Number)
             return new DocumentCheck(false, $"案件{@case.Number}中没有验证码为“{code}”的已签发文书。");
+        var name = $"{record.Title}（{record.DocumentNumber ?? record.VerificationCode}）";
         var path = files.PathOf(@case.Id, record.VerificationCode);
         if (!File.Exists(path))
-            return new DocumentCheck(false, $"文件与登记不一致：{record.Title}（{record.DocumentNumber ?? record.VerificationCode}）的存档文件缺失，请联系系统管理员。");
-        var result = register.Verify(code, File.ReadAllBytes(path));
-        return result.Outcome == VerificationOutcome.Authentic
-            ? new DocumentCheck(true, $"文件与登记一致：{record.Title}（{record.DocumentNumber ?? record.VerificationCode}），SHA-256 {record.Sha256}。")
-            : new DocumentCheck(false, $"文件与登记不一致：{record.Title}（{record.DocumentNumber ?? record.VerificationCode}）的存档文件已被改动，请以签发时登记的版本为准并联系系统管理员。");
+            return new DocumentCheck(false, $"文件与登记不一致：{name}的存档文件缺失，请联系系统管理员。");
+        return register.Verify(code, File.ReadAllBytes(path)).Outcome == VerificationOutcome.Authentic
+            ? new DocumentCheck(true, $"文件与登记一致：{name}，SHA-256 {record.Sha256}。")
+            : new DocumentCheck(false, $"文件与登记不一致：{name}的存档文件已被改动，请以签发时登记的版本为准并联系系统管理员。");
     }
 }
