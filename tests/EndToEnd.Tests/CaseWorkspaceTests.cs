@@ -62,6 +62,11 @@ public sealed partial class CaseWorkspaceTests(StaffApp app) : IClassFixture<Sta
         await ShotAsync(page, "intake-invalid-id");
 
         await page.GetByLabel("公民身份号码").FillAsync(ValidId);
+        await page.GetByTestId("intake-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "申请书.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% 行政复议申请书\n"u8.ToArray(),
+        });
+        await Expect(page.GetByTestId("intake-attachment")).ToContainTextAsync("申请书.pdf");
         await page.GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
 
         await Expect(page.GetByTestId("intake-problems")).ToHaveCountAsync(0);
@@ -85,6 +90,9 @@ public sealed partial class CaseWorkspaceTests(StaffApp app) : IClassFixture<Sta
         await Expect(review).ToContainTextAsync("5个工作日");
         await Expect(review).ToContainTextAsync("计算过程");
         await ShotAsync(page, "case-workspace");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "材料" }).ClickAsync();
+        await Expect(page.GetByTestId("material-row")).ToContainTextAsync("行政复议申请书");
 
         // Intake started the workflow, which issued the receipt of materials: its stored PDF matches the register.
         await page.GetByRole(AriaRole.Tab, new() { Name = "文书" }).ClickAsync();

@@ -8,7 +8,7 @@ namespace Reconsideration.EndToEnd.Tests;
 
 /// <summary>
 /// The built host started as its own process on a free port, with a temporary data directory, the demo users and
-/// cases, and one small workflow whose task the handler can claim (the demo seeding starts no workflows).
+/// cases, the shipped workflow (started at intake) and one small workflow whose task the handler can claim.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -35,6 +35,9 @@ public sealed class HostProcess : IAsyncDisposable
         var directory = System.IO.Directory.CreateTempSubdirectory("rc-e2e-").FullName;
         var definitions = System.IO.Directory.CreateDirectory(Path.Combine(directory, "definitions")).FullName;
         await File.WriteAllTextAsync(Path.Combine(definitions, "e2e.bpmn"), Bpmn);
+        // The shipped workflow too, so intake starts it as in production (the receipt of materials, 受理审查).
+        foreach (var shipped in System.IO.Directory.GetFiles(Path.Combine(Root(), "workflow-definitions"), "*.bpmn"))
+            File.Copy(shipped, Path.Combine(definitions, Path.GetFileName(shipped)));
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [HostDll()]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -43,6 +46,7 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Documents__DataDirectory"] = directory;
         info.Environment["Cases__DataDirectory"] = directory;
         info.Environment["Seeding__Demo"] = "true";
+        info.Environment["Api__IntakeProcess"] = "Reconsideration";
         var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动主机进程。");
         // The host's log beside the test assembly, for reading after a failure; draining also keeps the pipe from filling.
         var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, "host.log")) { AutoFlush = true });
@@ -106,11 +110,16 @@ public sealed class HostProcess : IAsyncDisposable
     private static string HostDll()
     {
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;   // bin/<Configuration>/net10.0
+        var dll = Path.Combine(Root(), "src", "Host", "bin", configuration, "net10.0", "Reconsideration.Host.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
+    }
+
+    /// <summary>The repository's root, where Reconsideration.sln is.</summary>
+    private static string Root()
+    {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "Reconsideration.sln"))) root = root.Parent;
-        if (root is null) throw new InvalidOperationException("找不到 Reconsideration.sln，请从仓库中运行测试。");
-        var dll = Path.Combine(root.FullName, "src", "Host", "bin", configuration, "net10.0", "Reconsideration.Host.dll");
-        return File.Exists(dll) ? dll : throw new InvalidOperationException($"主机尚未构建（{configuration}），请先 dotnet build。");
+        return root?.FullName ?? throw new InvalidOperationException("找不到 Reconsideration.sln，请从仓库中运行测试。");
     }
 
     public async ValueTask DisposeAsync()

@@ -17,8 +17,16 @@ internal sealed class CaseRegistration(CaseIntakeService intake, CaseWorkflows w
     IConfiguration configuration, TimeProvider clock)
 {
     /// <summary>The registered case at its current revision.</summary>
+    /// <param name="command">What was received.</param>
+    /// <param name="user">Who registers.</param>
+    /// <param name="registered">
+    /// Runs once the case exists and before its workflow starts: the intake page stores the attachments there, so the
+    /// receipt of materials the workflow issues lists them.
+    /// </param>
+    /// <param name="cancellationToken">Cancels.</param>
     /// <exception cref="CaseException">Invalid, listing every problem; nothing is stored.</exception>
-    public async Task<Case> RegisterAsync(RegisterCaseCommand command, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<Case> RegisterAsync(RegisterCaseCommand command, ClaimsPrincipal user, Func<Case, Task>? registered = null,
+        CancellationToken cancellationToken = default)
     {
         if (command.Application is { ReceivedOn: var received } application && received == default)
         {
@@ -28,6 +36,7 @@ internal sealed class CaseRegistration(CaseIntakeService intake, CaseWorkflows w
         }
 
         var @case = await intake.RegisterAsync(command, cancellationToken);
+        if (registered is not null) await registered(@case);
         if (configuration["Api:IntakeProcess"] is { Length: > 0 } processId && (await engine.DefinitionsAsync(processId)).Count > 0)
         {
             var instance = await workflows.StartAsync(@case, processId, null, user.ToActor(), cancellationToken);

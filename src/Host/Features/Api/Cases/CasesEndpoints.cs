@@ -34,7 +34,7 @@ internal static class CasesEndpoints
     private static async Task<Created<CaseDetail>> RegisterAsync(RegisterCaseCommand command, CaseRegistration registration, CaseViews views,
         ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var @case = await registration.RegisterAsync(command, user, cancellationToken);
+        var @case = await registration.RegisterAsync(command, user, cancellationToken: cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", await views.DetailAsync(@case, cancellationToken));
     }
 

@@ -33,26 +33,25 @@ internal sealed class StaffIntake(CaseRegistration registration, StaffUploads up
         var problems = form.Problems(LegalTime.Today(clock));
         if (problems.Count > 0) return new IntakeOutcome(null, problems, []);
 
-        Case @case;
-        using (CaseActorScope.As(user))
-        {
-            try
-            {
-                @case = await registration.RegisterAsync(form.ToCommand(), user, cancellationToken);
-            }
-            catch (CaseException e)
-            {
-                return new IntakeOutcome(null, e.Problems.Count > 0 ? e.Problems : [new ValidationProblem("", e.Message)], []);
-            }
-        }
-
         var errors = new List<string>();
-        foreach (var file in attachments)
+        async Task StoreAttachmentsAsync(Case registered)
         {
-            if (await uploads.StoreAsync(user, @case.Id, file, cancellationToken) is { } error) errors.Add(error);
+            foreach (var file in attachments)
+            {
+                if (await uploads.StoreAsync(user, registered.Id, file, cancellationToken) is { } error) errors.Add(error);
+            }
         }
 
-        return new IntakeOutcome(await queries.GetAsync(@case.Id, cancellationToken), [], errors);
+        using var actor = CaseActorScope.As(user);
+        try
+        {
+            var @case = await registration.RegisterAsync(form.ToCommand(), user, StoreAttachmentsAsync, cancellationToken);
+            return new IntakeOutcome(await queries.GetAsync(@case.Id, cancellationToken), [], errors);
+        }
+        catch (CaseException e)
+        {
+            return new IntakeOutcome(null, e.Problems.Count > 0 ? e.Problems : [new ValidationProblem("", e.Message)], []);
+        }
     }
 
     /// <summary>
