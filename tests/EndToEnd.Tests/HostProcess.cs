@@ -83,7 +83,8 @@ public sealed class HostProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var until = DateTime.UtcNow.AddSeconds(60);
+        // A start-up budget, not a measurement: seeding signs the demo receipt, which takes long on a busy machine.
+        var until = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < until)
         {
             if (_process.HasExited) throw new InvalidOperationException($"主机进程已退出，退出码 {_process.ExitCode}。");
@@ -96,7 +97,7 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("主机60秒内未就绪。");
+        throw new TimeoutException("主机180秒内未就绪。");
     }
 
     private static int FreePort()
