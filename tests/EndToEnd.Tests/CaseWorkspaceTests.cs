@@ -135,7 +135,19 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
         await page.GetByLabel("地点").FillAsync("红谷滩区行政复议接待室");
         await page.GetByLabel("接待人").FillAsync("王敏");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "打印口头申请笔录（PDF）" }).ClickAsync());
+        IDownload download;
+        try
+        {
+            // Rendering the PDF with its fonts takes a while on a busy machine: a wait budget, not a measurement.
+            download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "打印口头申请笔录（PDF）" }).ClickAsync(),
+                new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var problems = page.GetByTestId("intake-problems");
+            if (await problems.CountAsync() > 0) Assert.Fail(await problems.InnerTextAsync());
+            throw;
+        }
 
         Assert.Equal("口头申请笔录.pdf", download.SuggestedFilename);
         var head = new byte[5];
