@@ -8,8 +8,8 @@ namespace Reconsideration.EndToEnd.Tests;
 
 /// <summary>
 /// The built host started as its own process on a free port, with a temporary data directory, the demo users and
-/// cases, the shipped reconsideration workflow (the demo seeding starts it for the case under acceptance review, so
-/// its 受理审查 is in the handlers' inbox) and one small workflow whose task the handler can claim.
+/// cases, the shipped workflows (intake starts one, as in production; the demo seeding runs demo cases on them) and
+/// one small workflow whose task the handler can claim.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -49,6 +49,7 @@ public sealed class HostProcess : IAsyncDisposable
         info.Environment["Seeding__Demo"] = "true";
         // Where the administrator's holiday years are saved (the page imports one).
         info.Environment["Workflows__HolidayDirectory"] = System.IO.Directory.CreateDirectory(Path.Combine(directory, "holidays")).FullName;
+        info.Environment["Api__IntakeProcess"] = "Reconsideration";
         var process = Process.Start(info) ?? throw new InvalidOperationException("无法启动主机进程。");
         // The host's log beside the test assembly, for reading after a failure; draining also keeps the pipe from filling.
         var log = TextWriter.Synchronized(new StreamWriter(Path.Combine(AppContext.BaseDirectory, $"host-{port}.log")) { AutoFlush = true });
@@ -64,11 +65,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>Starts the test workflow for a case the handler may work on, through the API with a bearer token.</summary>
     public async Task StartHandlerTaskAsync()
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress };
-        var token = await client.PostAsJsonAsync("api/v1/auth/token", new { userName = "handler", password = Password });
-        token.EnsureSuccessStatusCode();
-        var access = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", access);
+        using var client = await ApiAsync("handler");
         var cases = await client.GetFromJsonAsync<JsonElement>("api/v1/cases?pageSize=100");
         var mine = cases.GetProperty("items").EnumerateArray()
             .First(c => c.GetProperty("handler").ValueKind == JsonValueKind.Null || c.GetProperty("handler").GetString() == "handler");
@@ -76,9 +73,20 @@ public sealed class HostProcess : IAsyncDisposable
         if (!started.IsSuccessStatusCode) throw new InvalidOperationException(await started.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A bearer-token client of a demo user, for looking at the register beside the browser.</summary>
+    public async Task<HttpClient> ApiAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        var token = await client.PostAsJsonAsync("api/v1/auth/token", new { userName, password = Password });
+        token.EnsureSuccessStatusCode();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+        return client;
+    }
+
     private async Task WaitHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        // A start-up budget, not a measurement: seeding signs the demo receipt, which takes long on a busy machine.
         var until = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < until)
         {

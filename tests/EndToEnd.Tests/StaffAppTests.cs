@@ -3,7 +3,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Reconsideration.EndToEnd.Tests;
 
-public sealed class StaffAppTests(StaffApp app) : IClassFixture<StaffApp>
+[Collection(StaffAppCollection.Name)]
+public sealed class StaffAppTests(StaffApp app)
 {
     private static async Task SignInAsync(IPage page, string userName, string password = HostProcess.Password)
     {

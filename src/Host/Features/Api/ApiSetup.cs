@@ -36,6 +36,8 @@ public static class ApiSetup
         services.AddSingleton<CaseWorkflows>();
         services.AddSingleton<CaseMessages>();
         services.AddSingleton<CaseStepMessages>();
+        services.AddSingleton<CaseRegistration>();
+        services.AddSingleton<CaseJournal>();
         services.AddSingleton<TaskViews>();
         services.AddSingleton<TaskLists>();
         services.AddSingleton<TaskFormSteps>();

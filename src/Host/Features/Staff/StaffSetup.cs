@@ -24,6 +24,11 @@ public static class StaffSetup
         services.AddSingleton<StaffTaskWork>();
         services.AddScoped<StaffUserAdmin>();
         services.AddSingleton<HolidayCalendarAdmin>();
+        services.AddSingleton<DeadlineExplanations>();
+        services.AddSingleton<StaffWorkspace>();
+        services.AddSingleton<StaffUploads>();
+        services.AddSingleton<StaffIntake>();
+        services.AddScoped<FileDownloads>();
         return services;
     }
 

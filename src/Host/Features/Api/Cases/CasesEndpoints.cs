@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Reconsideration.Host.Features.Api.Access;
 using Reconsideration.Host.Features.Api.Problems;
 using Reconsideration.Host.Features.Cases.Domain;
-using Reconsideration.Host.Features.Cases.Domain.Validation;
 using Reconsideration.Host.Features.Cases.Services;
 using Reconsideration.Host.Features.Identity;
-using Reconsideration.Workflows.Calendar;
 
 namespace Reconsideration.Host.Features.Api.Cases;
 
@@ -33,26 +31,10 @@ internal static class CasesEndpoints
         cases.MapPost("/{id:guid}/workflow", StartWorkflowAsync).RequireRoles(ApiPolicies.Workflow).WithSummary("为案件发起流程");
     }
 
-    private static async Task<Created<CaseDetail>> RegisterAsync(RegisterCaseCommand command, CaseIntakeService intake, CaseViews views,
-        CaseWorkflows workflows, IConfiguration configuration, ClaimsPrincipal user, TimeProvider clock, Reconsideration.Workflows.WorkflowEngine engine,
-        CaseQueryService queries, CancellationToken cancellationToken)
+    private static async Task<Created<CaseDetail>> RegisterAsync(RegisterCaseCommand command, CaseRegistration registration, CaseViews views,
+        ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (command.Application is { ReceivedOn: var received } application && received == default)
-        {
-            // An absent date reads as 0001-01-01, which the validator would accept as "not in the future".
-            var problems = ApplicationValidator.Validate(application, LegalTime.Today(clock)).Prepend(new Reconsideration.Host.Features.Cases.Domain.ValidationProblem("receivedOn", "请填写收到申请日期。"));
-            CaseException.ThrowIfAny([.. problems]);
-        }
-
-        var @case = await intake.RegisterAsync(command, cancellationToken);
-        if (configuration["Api:IntakeProcess"] is { Length: > 0 } processId && (await engine.DefinitionsAsync(processId)).Count > 0)
-        {
-            var instance = await workflows.StartAsync(@case, processId, null, user.ToActor(), cancellationToken);
-            await workflows.CompleteIntakeAsync(@case, instance, user.ToActor());
-            // The steps after registration (the receipt's number) changed the case: answer with its current revision.
-            @case = await queries.GetAsync(@case.Id, cancellationToken);
-        }
-
+        var @case = await registration.RegisterAsync(command, user, cancellationToken: cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", await views.DetailAsync(@case, cancellationToken));
     }
 

@@ -20,7 +20,7 @@ internal sealed class TaskCompletion(WorkflowEngine engine, TaskViews views, Tas
         if (task.State != HumanTaskState.Open)
             throw new WorkflowException(WorkflowErrorKind.Conflict, $"任务“{task.Name}”已由{task.EndedBy ?? "他人"}办结，不能再办理；请刷新任务列表。");
         // The page runs outside a request: the person is named in case histories through the actor scope.
-        using var scope = HttpCaseActor.Use(user);
+        using var scope = CaseActorScope.As(user);
         // Only someone the engine will let complete the task records its step: a refusal must leave nothing behind.
         var actor = user.ToActor();
         var mayComplete = task.Assignee is { } assignee ? assignee == actor.UserId : task.IsCandidate(actor);

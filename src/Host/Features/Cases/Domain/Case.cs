@@ -36,6 +36,9 @@ public sealed partial record Case
     /// <summary>普通程序 or 简易程序; decided on acceptance, simplified may become ordinary (Art. 55).</summary>
     public Procedure Procedure { get; init; } = Procedure.Ordinary;
 
+    /// <summary>The procedure suggested at intake (advice for the acceptance review), if any.</summary>
+    public ProcedureSuggestion? SuggestedProcedure { get; init; }
+
     /// <summary>Why the simplified procedure applies (Art. 53 ground or the parties' consent).</summary>
     public string? ProcedureReason { get; init; }
 

@@ -41,6 +41,8 @@ public sealed class CaseIntakeService
             Status = CaseStatus.UnderAcceptanceReview,
             Application = application,
             RegisteredAt = now,
+            SuggestedProcedure = command.SuggestedProcedure is { } suggested
+                ? suggested with { Reason = string.IsNullOrWhiteSpace(suggested.Reason) ? null : suggested.Reason.Trim() } : null,
         };
         var typed = string.IsNullOrWhiteSpace(command.CaseNumber) ? null : command.CaseNumber.Trim();
         var channel = application.Channel switch
@@ -50,7 +52,9 @@ public sealed class CaseIntakeService
             ApplicationChannel.Online => "网上申请",
             _ => "口头申请",
         };
+        var suggestion = draft.SuggestedProcedure is { } s
+            ? $"；建议适用{(s.Procedure == Procedure.Simplified ? "简易程序" : "普通程序")}{(s.Reason is null ? "" : "：" + s.Reason)}" : "";
         return await _store.InsertAsync(
-            draft.Log(now, _actor.Name, $"收案登记（{channel}，{Case.ChineseDate(application.ReceivedOn)}收到申请）"), typed, cancellationToken);
+            draft.Log(now, _actor.Name, $"收案登记（{channel}，{Case.ChineseDate(application.ReceivedOn)}收到申请{suggestion}）"), typed, cancellationToken);
     }
 }

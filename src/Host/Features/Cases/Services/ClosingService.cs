@@ -119,7 +119,7 @@ public sealed class ClosingService
         return (deemed.Date, $"公告送达，自发出公告之日起经过三十日即视为送达（《民事诉讼法》第九十五条）；{deemed.Explanation}");
     }
 
-    private static string MethodName(ServiceMethod method) => method switch
+    internal static string MethodName(ServiceMethod method) => method switch
     {
         ServiceMethod.Direct => "直接送达",
         ServiceMethod.LeftAtAddress => "留置送达",

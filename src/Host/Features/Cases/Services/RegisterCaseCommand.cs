@@ -10,4 +10,7 @@ public sealed record RegisterCaseCommand
 
     /// <summary>A case number typed by hand; null to allocate the next serial of the year of receipt.</summary>
     public string? CaseNumber { get; init; }
+
+    /// <summary>The procedure suggested at intake, if any (advice only; decided on acceptance).</summary>
+    public ProcedureSuggestion? SuggestedProcedure { get; init; }
 }

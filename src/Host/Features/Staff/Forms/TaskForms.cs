@@ -13,7 +13,7 @@ public static class TaskForms
     /// <summary>A new form for the task's form key, or null when the key has none.</summary>
     public static TaskForm? Create(string? formKey, string elementId) => formKey switch
     {
-        "intake" => new IntakeForm(),
+        "intake" => new IntakeTaskForm(),
         "acceptance-review" => new AcceptanceReviewForm(),
         "service-record" => new ServiceRecordForm(),
         "copy-to-respondent" => new CopyToRespondentForm(),

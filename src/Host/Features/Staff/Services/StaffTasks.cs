@@ -14,7 +14,8 @@ namespace Reconsideration.Host.Features.Staff.Services;
 /// claiming through the API's <see cref="TaskViews"/>: a task of another handler's case is neither listed nor
 /// claimable here either.
 /// </summary>
-internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLists lists, DueBadges badges, TimeProvider clock)
+internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLists lists, CaseLinks links, CaseQueryService cases,
+    DueBadges badges, TimeProvider clock)
 {
     /// <summary>One page of the task table.</summary>
     public async Task<TaskResults> PageAsync(ClaimsPrincipal user, TaskTableQuery query, CancellationToken cancellationToken = default)
@@ -42,12 +43,17 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLis
             Take = query.PageSize,
         }, query.Respondent, cancellationToken);
         var now = clock.GetUtcNow();
-        return new TaskResults([.. page.Lines.Select(line =>
-        {
-            var t = line.Task;
-            return new TaskRow(t.Id, t.Name ?? t.ElementId, line.Case?.Id, line.Case?.Number, line.Case?.Respondent, t.Assignee,
-                string.Join("、", t.CandidateRoles.Select(StaffRoles.ChineseName)), badges.For(t.DueAt, now, t.DueProvisional), t.CreatedAt, t.EndedAt);
-        })], page.Total);
+        return new TaskResults([.. page.Lines.Select(line => Row(line.Task, line.Case, now))], page.Total);
+    }
+
+    /// <summary>The case's open tasks, whoever has them (the workspace's 待办), oldest first; the caller checks the case's access.</summary>
+    public async Task<IReadOnlyList<TaskRow>> ForCaseAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var summary = (await cases.SummariesAsync([caseId], cancellationToken)).GetValueOrDefault(caseId);
+        var tasks = new List<HumanTask>();
+        foreach (var root in await links.ProcessesAsync(caseId, cancellationToken)) tasks.AddRange(await engine.TreeTasksAsync(root));
+        var now = clock.GetUtcNow();
+        return [.. tasks.OrderBy(t => t.CreatedAt).Select(t => Row(t, summary, now))];
     }
 
     /// <summary>认领: null when done, else the reason in Chinese.</summary>
@@ -72,4 +78,8 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLis
             return e.Message;
         }
     }
+
+    private TaskRow Row(HumanTask t, CaseSummary? @case, DateTimeOffset now) =>
+        new(t.Id, t.Name ?? t.ElementId, @case?.Id, @case?.Number, @case?.Respondent, t.Assignee,
+            string.Join("、", t.CandidateRoles.Select(StaffRoles.ChineseName)), badges.For(t.DueAt, now, t.DueProvisional), t.CreatedAt, t.EndedAt);
 }

@@ -6,7 +6,9 @@ namespace Reconsideration.Workflows.Runtime.Behaviors;
 /// <summary>
 /// Runs the registered handler inside the command's transaction. Variables it sets are applied only when it
 /// succeeds. A <see cref="BpmnError"/> is thrown to the nearest error boundary; any other failure is retried by a
-/// job with back-off, and becomes an incident when the retries are used up.
+/// job with back-off, and becomes an incident when the retries are used up. The handler runs without the caller's
+/// synchronization context: a handler is synchronous and may wait on async work of its own, which must not need the
+/// caller's thread to continue (a Blazor circuit's context would deadlock it).
 /// </summary>
 internal sealed class ServiceTaskBehavior : Behavior
 {
@@ -21,8 +23,10 @@ internal sealed class ServiceTaskBehavior : Behavior
             return;
         }
         var context = new ServiceTaskContext(instance.Id, instance.BusinessKey, task.Id, task.Name, task.Parameters, x.VariablesFor(token), x.Now);
+        var callers = SynchronizationContext.Current;
         try
         {
+            SynchronizationContext.SetSynchronizationContext(null);
             handler.Execute(context);
         }
         catch (BpmnError error)
@@ -34,6 +38,10 @@ internal sealed class ServiceTaskBehavior : Behavior
         {
             x.HandlerFailed(token, task, e, retriesLeft);
             return;
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(callers);
         }
         x.SetVariables(token, instance.Id, context.Outputs);
         x.Leave(token);

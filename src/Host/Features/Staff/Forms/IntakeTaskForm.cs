@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Reconsideration.Host.Features.Staff.Forms;
 
 /// <summary>intake (收案登记): the channel and the parties' names, from the registered case.</summary>
-public sealed class IntakeForm : TaskForm
+public sealed class IntakeTaskForm : TaskForm
 {
     public override string Key => "intake";
 
