@@ -35,7 +35,6 @@ public static class ApiSetup
         services.AddSingleton<CaseViews>();
         services.AddSingleton<CaseWorkflows>();
         services.AddSingleton<CaseMessages>();
-        services.AddSingleton<CaseStepMessages>();
         services.AddSingleton<CaseRegistration>();
         services.AddSingleton<CaseJournal>();
         services.AddSingleton<TaskViews>();

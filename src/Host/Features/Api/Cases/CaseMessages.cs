@@ -8,7 +8,8 @@ namespace Reconsideration.Host.Features.Api.Cases;
 
 /// <summary>
 /// Events that happen to a case outside its tasks (docs/workflows.md, "Messages"), sent to its waiting workflow,
-/// correlated on the case number; the API's messages endpoint and the case workspace both send through here.
+/// correlated on the case number: the API's messages endpoint, the case workspace and the step routes (which send the
+/// message of their step when a process of the case runs, so that the API and the workflow agree) all send through here.
 /// </summary>
 internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowEngine engine)
 {
@@ -34,5 +35,37 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
             throw new ApiException(StatusCodes.Status400BadRequest, $"消息“{name}”不是本流程的消息；可用：{string.Join("、", Known)}。");
         await engine.CorrelateMessageAsync(name, @case.Number, variables, user.ToActor());
         return @case;
+    }
+
+    /// <summary>Whether a process of the case is still running.</summary>
+    public async Task<bool> OnWorkflowAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        foreach (var root in await links.ProcessesAsync(caseId, cancellationToken))
+        {
+            if (await engine.InstanceAsync(root) is { State: InstanceState.Active }) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Sends <paramref name="name"/> to the case's workflow for a step route that has checked access itself; the engine
+    /// answers 404 when nothing waits for it.
+    /// </summary>
+    public Task SendAsync(Case @case, string name, Actor actor, IReadOnlyDictionary<string, object?>? variables = null) =>
+        engine.CorrelateMessageAsync(name, @case.Number, variables, actor);
+
+    /// <summary>Completes the open approval task <paramref name="elementId"/> of the case as <paramref name="actor"/>: approved.</summary>
+    public async Task ApproveAsync(Guid caseId, string elementId, Actor actor, string comment, CancellationToken cancellationToken)
+    {
+        foreach (var root in await links.ProcessesAsync(caseId, cancellationToken))
+        {
+            foreach (var task in await engine.TreeTasksAsync(root))
+            {
+                if (task.ElementId != elementId) continue;
+                await engine.CompleteAsync(task.Id, actor, new Dictionary<string, object?> { ["approved"] = true, ["approvalComment"] = comment });
+                return;
+            }
+        }
     }
 }

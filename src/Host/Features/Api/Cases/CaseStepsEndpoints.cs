@@ -92,7 +92,7 @@ internal static class CaseStepsEndpoints
                 // notice records the suspension. The domain's checks run now, on a copy, so a bad request sends nothing.
                 if (rev != c.Case.Revision) throw new CaseException(CaseErrorKind.Conflict, $"案件{c.Case.Number}已被他人修改，您看到的不是最新内容；请刷新后重新操作。");
                 _ = c.Case.Suspend(from, item, reason);
-                await c.Get<CaseStepMessages>().SendAsync(c.Case, "中止审理", c.Actor,
+                await c.Get<CaseMessages>().SendAsync(c.Case, "中止审理", c.Actor,
                     new Dictionary<string, object?> { ["suspensionGround"] = item, ["suspensionReason"] = reason });
                 return c.Case;
             });
@@ -109,9 +109,9 @@ internal static class CaseStepsEndpoints
                 var extended = await c.Get<ReviewService>().ExtendAsync(c.Id, days, approvedOn, reason, rev, c.Token);
                 if (!await c.OnWorkflowAsync()) return extended;
                 // The route is the bureau head's approval: the workflow's request is sent and its approval task completed.
-                await c.Get<CaseStepMessages>().SendAsync(extended, "申请延期审理", c.Actor,
+                await c.Get<CaseMessages>().SendAsync(extended, "申请延期审理", c.Actor,
                     new Dictionary<string, object?> { ["extensionDays"] = days, ["extensionReason"] = reason });
-                await c.Get<CaseStepMessages>().ApproveAsync(c.Id, "ApproveExtension", c.Actor, reason, c.Token);
+                await c.Get<CaseMessages>().ApproveAsync(c.Id, "ApproveExtension", c.Actor, reason, c.Token);
                 return extended;
             });
         }, ApiPolicies.Extension);

@@ -15,12 +15,12 @@ internal readonly record struct StepContext(Case Case, ClaimsPrincipal User, ISe
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Whether a process of the case is still running (its step routes then send the workflow's messages).</summary>
-    public Task<bool> OnWorkflowAsync() => Get<CaseStepMessages>().OnWorkflowAsync(Id, Token);
+    public Task<bool> OnWorkflowAsync() => Get<CaseMessages>().OnWorkflowAsync(Id, Token);
 
     /// <summary>Sends the message when the case runs on a workflow, after the domain step <paramref name="changed"/> was recorded.</summary>
     public async Task<Case> ThenSendAsync(Case changed, string message, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        if (await OnWorkflowAsync()) await Get<CaseStepMessages>().SendAsync(changed, message, Actor, variables);
+        if (await OnWorkflowAsync()) await Get<CaseMessages>().SendAsync(changed, message, Actor, variables);
         return changed;
     }
 }
