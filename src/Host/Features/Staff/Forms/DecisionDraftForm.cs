@@ -27,17 +27,17 @@ public sealed class DecisionDraftForm : TaskForm
     public override IReadOnlyList<FormField> Fields { get; } =
     [
         new("decisionKind", "文书种类", FieldKind.Choice) { Options = [.. DecisionKinds, .. ProceduralKinds] },
-        new("item", "适用的项", FieldKind.Number, IsVariable: false)
+        new("item", "适用的项", FieldKind.Number)
         {
             Help = "变更：第六十三条第一款第几项；撤销、部分撤销：第六十四条第一款第几项；确认违法：第六十五条第几款的第几项；驳回申请：第三十条第一款第几项；终止：第四十一条第一款第几项。",
             ShownWhen = f => KindOf(f) is "vary" or "revoke" or "partially-revoke" or "confirm-illegal" or "dismissal" or "termination",
         },
-        new("paragraph", "适用的款", FieldKind.Number, IsVariable: false) { Range = (1, 2), ShownWhen = f => KindOf(f) == "confirm-illegal" },
-        new("redoDays", "责令重新作出行政行为的期限（日）", FieldKind.Number, Required: false, IsVariable: false)
+        new("paragraph", "适用的款", FieldKind.Number) { Range = (1, 2), ShownWhen = f => KindOf(f) == "confirm-illegal" },
+        new("redoDays", "责令重新作出行政行为的期限（日）", FieldKind.Number, Required: false)
         {
             Range = (1, 365), ShownWhen = f => KindOf(f) is "revoke" or "partially-revoke",
         },
-        new("performDays", "责令履行的期限（日）", FieldKind.Number, IsVariable: false) { Range = (1, 365), ShownWhen = f => KindOf(f) == "order-performance" },
+        new("performDays", "责令履行的期限（日）", FieldKind.Number) { Range = (1, 365), ShownWhen = f => KindOf(f) == "order-performance" },
         new("request", "申请人请求", FieldKind.Paragraphs, IsVariable: false) { ShownWhen = f => IsDecisionKind(f) || KindOf(f) == "mediation" },
         new("applicantSays", "申请人称", FieldKind.Paragraphs, IsVariable: false) { ShownWhen = f => IsDecisionKind(f) },
         new("respondentSays", "被申请人称", FieldKind.Paragraphs, IsVariable: false) { ShownWhen = f => IsDecisionKind(f) },

@@ -11,8 +11,12 @@ public sealed class HearingArrangementForm : TaskForm
     public override IReadOnlyList<FormField> Fields { get; } =
     [
         new("hearingDate", "听证日期", FieldKind.Date),
+        new("hearingTime", "开始时间", FieldKind.Text, Required: false) { Help = "如 09:00；不填为 09:00。" },
         new("hearingPlace", "听证地点", FieldKind.Text),
         new("hearingIssues", "听证事项", FieldKind.Lines) { Help = "每行一项争议焦点。" },
+        new("hearingPresiding", "主持人", FieldKind.Text),
+        new("hearingOfficers", "听证员", FieldKind.Lines) { Help = "每行一人，至少两人（第五十一条：听证由一名行政复议人员任主持人，两名以上行政复议人员任听证员）。" },
+        new("hearingRecorder", "记录员", FieldKind.Text),
     ];
 
     public override string? Note(TaskFormContext context) =>
@@ -24,6 +28,10 @@ public sealed class HearingArrangementForm : TaskForm
     {
         if (Date("hearingDate") is { } day && day < Earliest(context))
             yield return ("hearingDate", $"听证日期须在通知之日起五个工作日之后，最早为{Day(Earliest(context))}（第五十一条）。");
+        if (Text("hearingTime") is { } time && !TimeOnly.TryParseExact(time, "HH:mm", out _))
+            yield return ("hearingTime", "开始时间请写成“09:00”的形式。");
+        if (Lines("hearingOfficers") is { Count: > 0 and < 2 })
+            yield return ("hearingOfficers", "听证员须为两名以上行政复议人员（第五十一条）。");
     }
 
     private static DateOnly Earliest(TaskFormContext context) => context.Calendar.AddWorkingDays(context.Today, NoticeWorkingDays).Date;

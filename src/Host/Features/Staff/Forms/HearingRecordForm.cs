@@ -7,10 +7,10 @@ public sealed class HearingRecordForm : TaskForm
 
     public override IReadOnlyList<FormField> Fields { get; } =
     [
-        new("hearingHeldOn", "举行听证日期", FieldKind.Date) { NotAfterToday = true },
+        new("heldOn", "举行听证日期", FieldKind.Date) { NotAfterToday = true },
         new("hearingParticipants", "参加人员", FieldKind.Paragraphs),
         new("hearingRecord", "听证笔录要点", FieldKind.Paragraphs) { Help = "陈述、举证、质证和辩论的要点；笔录经当事人核对签字。" },
     ];
 
-    public override void Prefill(TaskFormContext context) => this["hearingHeldOn"] = context.Variable("hearingDate") ?? Iso(context.Today);
+    public override void Prefill(TaskFormContext context) => this["heldOn"] = context.Variable("hearingDate") ?? Iso(context.Today);
 }
