@@ -75,7 +75,9 @@ public sealed class HostProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var until = DateTime.UtcNow.AddSeconds(60);
+        // Seeding (users' password hashes, the demo case's workflow and its receipt) runs before the host listens; with
+        // every test project running at once on a small machine that has taken more than a minute.
+        var until = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < until)
         {
             if (_process.HasExited) throw new InvalidOperationException($"主机进程已退出，退出码 {_process.ExitCode}。");
@@ -88,7 +90,7 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("主机60秒内未就绪。");
+        throw new TimeoutException("主机180秒内未就绪，请查看 host.log。");
     }
 
     private static int FreePort()
