@@ -45,9 +45,8 @@ internal sealed class StaffIntake(CaseRegistration registration, StaffUploads up
         using var actor = CaseActorScope.As(user);
         try
         {
-            // Off the circuit's synchronization context: the workflow's service-task handlers wait synchronously on async
-            // work (the engine calls them synchronously), which deadlocks when its continuations queue behind the circuit.
-            var @case = await Task.Run(() => registration.RegisterAsync(form.ToCommand(), user, StoreAttachmentsAsync, cancellationToken), cancellationToken);
+            // The workflow's handlers run without the circuit's synchronization context (the engine sees to it).
+            var @case = await registration.RegisterAsync(form.ToCommand(), user, StoreAttachmentsAsync, cancellationToken);
             return new IntakeOutcome(await queries.GetAsync(@case.Id, cancellationToken), [], errors);
         }
         catch (CaseException e)
