@@ -122,6 +122,33 @@ public sealed class DecisionScenarioTests : IAsyncLifetime
         Assert.Null((await _host.CaseAsync(id)).Decision);
     }
 
+    [Fact]
+    public async Task A_dismissal_of_the_application_is_signed_by_the_bureau_head_and_issued_as_its_own_document()
+    {
+        var id = await _host.HeardAsync();
+        var handler = await _host.ClientAsync("handler");
+        await _host.CompleteAsync(handler, id, "OrdinaryConclude", new { outcome = "dismissal" });
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "dismissal-decision.json")))!["dismissal"]!.DeepClone();
+        const string holding = "驳回申请人的行政复议申请。";
+        await _host.SignAsync(id, new
+        {
+            decisionKind = "dismissal", opinionLetterNeeded = false, holding, item = 2,
+            articles = new[] { "《中华人民共和国行政复议法》第三十三条" },
+            documentData = new JsonObject { ["dismissal-decision"] = new JsonObject { ["dismissal"] = sample } },
+        }, "SignByBureauHead", "bureau-head");
+
+        var decided = await _host.CaseAsync(id);
+        Assert.Equal(DecisionType.DismissApplication, decided.Decision!.Type);
+        Assert.Equal(holding, decided.Decision.Holding);
+        var register = _host.Services.GetRequiredService<IssuedDocumentRegister>().ForCase(decided.Number);
+        var issued = Assert.Single(register, d => d.DocumentType == "dismissal-decision");
+        Assert.DoesNotContain(register, d => d.DocumentType == "decision");
+        var text = await ScenarioSteps.PdfTextAsync(handler, id, issued.VerificationCode);
+        Assert.Contains("驳回行政复议申请决定书", text, StringComparison.Ordinal);
+        Assert.Contains("利害关系", text, StringComparison.Ordinal);
+        Assert.Empty(await _host.Engine.IncidentsAsync());
+    }
+
     private async Task<Guid> ConcludedAsync()
     {
         var id = await _host.HeardAsync();
