@@ -16,20 +16,6 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
     [GeneratedRegex(@"/cases/[0-9a-f-]{36}$")]
     private static partial Regex WorkspaceUrl();
 
-    private async Task<IPage> SignedInAsync(string userName)
-    {
-        var page = await app.PageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(HostProcess.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 })).ToBeVisibleAsync();
-        return page;
-    }
-
-    private Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, name + ".png"), FullPage = false });
-
     private async Task<int> RegisteredCasesAsync()
     {
         using var api = await app.Host.ApiAsync("reviewer");
@@ -39,7 +25,7 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
     [Fact]
     public async Task A_clerk_registers_a_case_after_correcting_the_resident_id_and_lands_on_its_workspace()
     {
-        var page = await SignedInAsync("clerk");
+        var page = await app.SignedInAsync("clerk");
         await page.GetByRole(AriaRole.Link, new() { Name = "收案登记" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "收案登记", Level = 1 })).ToBeVisibleAsync();
 
@@ -60,7 +46,7 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
         await Expect(page).ToHaveURLAsync(new Regex("/cases/new$"));
         Assert.Equal(before, await RegisteredCasesAsync());
         await page.GetByRole(AriaRole.Heading, new() { Name = "收案登记", Level = 1 }).ScrollIntoViewIfNeededAsync();
-        await ShotAsync(page, "intake-invalid-id");
+        await app.ShotAsync(page, "intake-invalid-id");
 
         await page.GetByLabel("公民身份号码").FillAsync(ValidId);
         await page.GetByTestId("intake-file").SetInputFilesAsync(new FilePayload
@@ -101,7 +87,7 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
         await Expect(review).ToContainTextAsync("起算");
         await Expect(review).ToContainTextAsync("5个工作日");
         await Expect(review).ToContainTextAsync("计算过程");
-        await ShotAsync(page, "case-workspace");
+        await app.ShotAsync(page, "case-workspace");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "材料" }).ClickAsync();
         await Expect(page.GetByTestId("material-row")).ToContainTextAsync("行政复议申请书");
@@ -122,7 +108,7 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
     [Fact]
     public async Task An_oral_application_prints_its_transcript_for_the_applicant_to_sign_before_it_is_registered()
     {
-        var page = await SignedInAsync("clerk");
+        var page = await app.SignedInAsync("clerk");
         await page.GotoAsync("/cases/new");
         await page.GetByRole(AriaRole.Radio, new() { Name = "口头申请" }).CheckAsync();
         await page.GetByLabel("姓名").FillAsync("欧阳明");
@@ -165,12 +151,12 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
         var cases = await api.GetFromJsonAsync<JsonElement>("api/v1/cases?pageSize=100");
         var theirs = cases.GetProperty("items").EnumerateArray().First(c => c.GetProperty("handler").GetString() == "handler");
 
-        var page = await SignedInAsync("handler2");
+        var page = await app.SignedInAsync("handler2");
         await page.GotoAsync($"/cases/{theirs.GetProperty("id").GetString()}");
 
         await Expect(page.GetByTestId("case-refused")).ToContainTextAsync("由承办人李明办理");
         await Expect(page.GetByTestId("case-number")).ToHaveCountAsync(0);
-        await ShotAsync(page, "case-refused");
+        await app.ShotAsync(page, "case-refused");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "案件查询", Exact = true }).ClickAsync();
         var row = page.GetByTestId("case-row").Filter(new() { HasText = theirs.GetProperty("number").GetString()! });

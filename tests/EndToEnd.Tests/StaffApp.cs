@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Reconsideration.EndToEnd.Tests;
 
@@ -37,6 +39,29 @@ public class StaffApp : IAsyncLifetime
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>Signs in on the sign-in page an anonymous visit is sent to (the result is the test's to check).</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password = HostProcess.Password)
+    {
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(new Regex("/account/signin"));
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    /// <summary>A fresh session signed in as <paramref name="userName"/>, on the workbench.</summary>
+    public async Task<IPage> SignedInAsync(string userName)
+    {
+        var page = await PageAsync();
+        await SignInAsync(page, userName);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Saves what the page shows under <see cref="Screenshots"/>.</summary>
+    public Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = false });
 
     public async Task DisposeAsync()
     {

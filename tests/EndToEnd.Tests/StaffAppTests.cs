@@ -6,41 +6,29 @@ namespace Reconsideration.EndToEnd.Tests;
 [Collection(StaffAppCollection.Name)]
 public sealed class StaffAppTests(StaffApp app)
 {
-    private static async Task SignInAsync(IPage page, string userName, string password = HostProcess.Password)
-    {
-        await page.GotoAsync("/");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
-
-    private Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, name + ".png"), FullPage = false });
-
     [Fact]
     public async Task A_handler_signs_in_sees_the_workbench_claims_a_task_on_the_task_page_and_signs_out()
     {
         var page = await app.PageAsync();
-        await SignInAsync(page, "handler");
+        await StaffApp.SignInAsync(page, "handler");
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("signed-in")).ToContainTextAsync("李明（承办人）");
         await Expect(page.GetByTestId("count-claimable").Locator(".count")).Not.ToHaveTextAsync("0");
-        await ShotAsync(page, "workbench");
+        await app.ShotAsync(page, "workbench");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "待办" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "待办", Level = 1 })).ToBeVisibleAsync();
         var row = page.GetByTestId("task-row").Filter(new() { HasText = HostProcess.TaskName }).First;
         await Expect(row).ToContainTextAsync("剩余");
-        await ShotAsync(page, "tasks");
+        await app.ShotAsync(page, "tasks");
         await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
         await Expect(page.GetByText($"已认领：{HostProcess.TaskName}")).ToBeVisibleAsync();
         await Expect(row).ToContainTextAsync("已认领（本人）");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "案件查询" }).ClickAsync();
         await Expect(page.GetByTestId("case-row").First).ToBeVisibleAsync();
-        await ShotAsync(page, "case-search");
+        await app.ShotAsync(page, "case-search");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
@@ -52,7 +40,7 @@ public sealed class StaffAppTests(StaffApp app)
     public async Task A_handler_opens_the_review_from_the_task_list_corrects_a_refused_form_and_completes_it_to_the_next_task()
     {
         var page = await app.PageAsync();
-        await SignInAsync(page, "handler");
+        await StaffApp.SignInAsync(page, "handler");
         await page.GetByRole(AriaRole.Link, new() { Name = "待办", Exact = true }).ClickAsync();
         var row = page.GetByTestId("task-row").Filter(new() { HasText = "受理审查" }).First;
         await row.GetByRole(AriaRole.Link).ClickAsync();
@@ -69,7 +57,7 @@ public sealed class StaffAppTests(StaffApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
         await Expect(page.GetByTestId("field-correctionItems")).ToContainTextAsync("请填写补正事项。");
         await Expect(heading).ToBeVisibleAsync();
-        await ShotAsync(page, "task-form-error");
+        await app.ShotAsync(page, "task-form-error");
 
         // The items fixed: the correction notice previews as it would be issued.
         await page.GetByLabel("补正事项").FillAsync("提供申请人的居民身份证复印件；\n写明具体的行政复议请求。");
@@ -80,43 +68,43 @@ public sealed class StaffAppTests(StaffApp app)
         var pdf = await page.Context.APIRequest.GetAsync((await frame.GetAttributeAsync("src"))!);
         Assert.Equal(200, pdf.Status);
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
-        await ShotAsync(page, "task-preview");
+        await app.ShotAsync(page, "task-preview");
 
         // Accepted instead: the next task of the case for the handler's role opens.
         await page.Locator("label.mud-radio", new() { HasText = "予以受理" }).ClickAsync();
         await page.Locator("label.mud-radio", new() { HasText = "普通程序" }).ClickAsync();
-        await ShotAsync(page, "task-form");
+        await app.ShotAsync(page, "task-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
         // Accepting issues the acceptance notices (composed, signed, registered) before the page moves on: on a busy
         // machine that takes longer than a click's usual wait, so this one wait is longer.
         await Expect(page.GetByText("已办结：受理审查")).ToBeVisibleAsync(new() { Timeout = 90_000 });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "发送申请书副本（七个工作日内）", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("task-status")).ToContainTextAsync("尚未认领");
-        await ShotAsync(page, "task-next");
+        await app.ShotAsync(page, "task-next");
     }
 
     [Fact]
     public async Task A_wrong_password_is_refused_in_Chinese()
     {
         var page = await app.PageAsync();
-        await SignInAsync(page, "reviewer", "wrong-password");
+        await StaffApp.SignInAsync(page, "reviewer", "wrong-password");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("用户名或密码不正确。");
-        await ShotAsync(page, "signin-refused");
+        await app.ShotAsync(page, "signin-refused");
     }
 
     [Fact]
     public async Task A_clerk_does_not_see_the_administration_menu_and_an_administrator_does()
     {
         var clerk = await app.PageAsync();
-        await SignInAsync(clerk, "clerk");
+        await StaffApp.SignInAsync(clerk, "clerk");
         await Expect(clerk.GetByTestId("signed-in")).ToContainTextAsync("收案登记员");
         await Expect(clerk.GetByRole(AriaRole.Link, new() { Name = "案件查询" })).ToBeVisibleAsync();
         await Expect(clerk.GetByTestId("admin-nav")).ToHaveCountAsync(0);
         await Expect(clerk.GetByRole(AriaRole.Link, new() { Name = "用户与角色" })).ToHaveCountAsync(0);
 
         var admin = await app.PageAsync();
-        await SignInAsync(admin, "admin");
+        await StaffApp.SignInAsync(admin, "admin");
         await Expect(admin.GetByTestId("admin-nav")).ToBeVisibleAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "用户与角色" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Cell, new() { Name = "李明", Exact = true })).ToBeVisibleAsync();
@@ -126,7 +114,7 @@ public sealed class StaffAppTests(StaffApp app)
     public async Task An_administrator_creates_a_user_who_signs_in_imports_a_holiday_year_from_the_notice_and_sees_the_numbering()
     {
         var admin = await app.PageAsync();
-        await SignInAsync(admin, "admin");
+        await StaffApp.SignInAsync(admin, "admin");
         await admin.GetByRole(AriaRole.Link, new() { Name = "用户与角色" }).ClickAsync();
         var create = admin.GetByTestId("user-create");
         await create.GetByLabel("用户名").FillAsync("handler9");
@@ -136,7 +124,7 @@ public sealed class StaffAppTests(StaffApp app)
         await create.GetByRole(AriaRole.Button, new() { Name = "新增用户" }).ClickAsync();
         await Expect(admin.GetByTestId("admin-message")).ToContainTextAsync("已新增用户 handler9（吴芳）");
         await Expect(admin.GetByTestId("user-row").Filter(new() { HasText = "handler9" })).ToContainTextAsync("审核人");
-        await ShotAsync(admin, "admin-users");
+        await app.ShotAsync(admin, "admin-users");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "节假日安排" }).ClickAsync();
         await Expect(admin.GetByTestId("holiday-year").Filter(new() { HasText = "2026" })).ToContainTextAsync("2月15日至23日");
@@ -153,7 +141,7 @@ public sealed class StaffAppTests(StaffApp app)
             """);
         await admin.GetByRole(AriaRole.Button, new() { Name = "预览" }).ClickAsync();
         await Expect(admin.GetByTestId("holiday-preview")).ToContainTextAsync("2月14日、2月28日");
-        await ShotAsync(admin, "admin-holidays-preview");
+        await app.ShotAsync(admin, "admin-holidays-preview");
         await admin.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
         await Expect(admin.GetByTestId("holiday-message")).ToContainTextAsync("已保存2026年的节假日安排（2026.txt）");
         await Expect(admin.GetByTestId("holiday-saved")).ToContainTextAsync("2026");
@@ -161,7 +149,7 @@ public sealed class StaffAppTests(StaffApp app)
         await Expect(admin.GetByTestId("numbering")).ToContainTextAsync("行政复议决定书");
 
         var created = await app.PageAsync();
-        await SignInAsync(created, "handler9", "Start@2026x");
+        await StaffApp.SignInAsync(created, "handler9", "Start@2026x");
         await Expect(created.GetByTestId("signed-in")).ToContainTextAsync("吴芳（审核人）");
     }
 }

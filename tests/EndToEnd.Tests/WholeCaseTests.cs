@@ -20,21 +20,9 @@ public sealed partial class WholeCaseTests(StaffApp app)
 
     private readonly Dictionary<string, IPage> _pages = [];
 
-    private Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, name + ".png"), FullPage = false });
-
     /// <summary>A signed-in browser session per person, kept for the whole case.</summary>
-    private async Task<IPage> AsAsync(string userName)
-    {
-        if (_pages.TryGetValue(userName, out var open)) return open;
-        var page = await app.PageAsync();
-        await page.GotoAsync("/");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(HostProcess.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Level = 1 })).ToBeVisibleAsync();
-        return _pages[userName] = page;
-    }
+    private async Task<IPage> AsAsync(string userName) =>
+        _pages.TryGetValue(userName, out var open) ? open : _pages[userName] = await app.SignedInAsync(userName);
 
     /// <summary>Opens the case's task from the workspace's 待办 tab, as the person would.</summary>
     private static async Task OpenTaskAsync(IPage page, string caseUrl, string taskName)
@@ -57,7 +45,7 @@ public sealed partial class WholeCaseTests(StaffApp app)
             await Expect(page.GetByTestId("task-status")).ToHaveCountAsync(0);
         }
         await fill(page);
-        if (shot is not null) await ShotAsync(page, shot);
+        if (shot is not null) await app.ShotAsync(page, shot);
         await page.GetByRole(AriaRole.Button, new() { Name = "办结" }).ClickAsync();
         // A completion may issue signed documents on its way: allow it more than a click's usual wait.
         await Expect(page.GetByText($"已办结：{taskName}")).ToBeVisibleAsync(new() { Timeout = 90_000 });
@@ -126,7 +114,7 @@ public sealed partial class WholeCaseTests(StaffApp app)
         await OpenTaskAsync(clerk, caseUrl, "局长签发");
         await Expect(clerk.GetByTestId("task-status")).ToContainTextAsync("您的角色不能办理");
         await Expect(clerk.GetByRole(AriaRole.Button, new() { Name = "办结" })).ToHaveCountAsync(0);
-        await ShotAsync(clerk, "whole-case-clerk-refused");
+        await app.ShotAsync(clerk, "whole-case-clerk-refused");
         await WorkAsync("bureau-head", caseUrl, "局长签发", page => ChooseAsync(page, "approved", "同意"));
 
         // Service on the applicant and on the respondent, each recorded by the clerk.
@@ -144,6 +132,6 @@ public sealed partial class WholeCaseTests(StaffApp app)
         var decision = clerk.GetByTestId("document-row").Filter(new() { HasText = "行政复议决定书" });
         await decision.GetByRole(AriaRole.Button, new() { Name = "核验" }).ClickAsync();
         await Expect(decision.GetByTestId("document-check")).ToContainTextAsync("文件与登记一致");
-        await ShotAsync(clerk, "whole-case-closed");
+        await app.ShotAsync(clerk, "whole-case-closed");
     }
 }

@@ -17,10 +17,7 @@ internal sealed class DesignerPage(IPage page)
 
     public static async Task<DesignerPage> SignInAsync(IPage page, string userName = "designer")
     {
-        await page.GotoAsync("/");
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(HostProcess.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await StaffApp.SignInAsync(page, userName);
         await page.GetByTestId("designer-nav").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "流程设计", Level = 1 })).ToBeVisibleAsync();
         return new DesignerPage(page);

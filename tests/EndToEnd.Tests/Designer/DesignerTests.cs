@@ -7,9 +7,6 @@ namespace Reconsideration.EndToEnd.Tests.Designer;
 [Collection(DesignerCollection.Name)]
 public sealed class DesignerTests(DesignerApp app)
 {
-    private Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(app.Screenshots, name + ".png") });
-
     [Fact]
     public async Task A_designer_opens_and_validates_the_shipped_workflow()
     {
@@ -23,7 +20,7 @@ public sealed class DesignerTests(DesignerApp app)
         await designer.ClickToolbarAsync("validate");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("校验通过，可以发布。");
         await Expect(page.GetByTestId("problems")).ToHaveCountAsync(0);
-        await ShotAsync(page, "designer-reconsideration");
+        await app.ShotAsync(page, "designer-reconsideration");
     }
 
     [Fact]
@@ -51,7 +48,7 @@ public sealed class DesignerTests(DesignerApp app)
         await Expect(problems.Filter(new() { HasText = "没有流出的顺序流" })).ToHaveCountAsync(1);
         await Expect(problems.Filter(new() { HasText = "没有流入的顺序流" })).ToHaveCountAsync(1);
         await Expect(problems.Filter(new() { HasText = "无人能办理" })).ToHaveCountAsync(1);
-        await ShotAsync(page, "designer-lint");
+        await app.ShotAsync(page, "designer-lint");
 
         await designer.ConnectAsync(task, end);
         await designer.SelectAsync(task);
@@ -68,7 +65,7 @@ public sealed class DesignerTests(DesignerApp app)
         await page.GetByLabel("发布说明（必填）").FillAsync("新增快速审理流程：承办人5日内审查");
         await designer.ClickToolbarAsync("confirm-publish");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("已发布：快速审理 第1版。正在办理的案件仍按原版本运行。");
-        await ShotAsync(page, "designer-published");
+        await app.ShotAsync(page, "designer-published");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "返回列表" }).ClickAsync();
         var version = page.GetByTestId("version-ExpeditedReview-1");
