@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Reconsideration.Workflows.Persistence;
 
 namespace Reconsideration.Host.Features.Persistence;
@@ -13,14 +11,16 @@ namespace Reconsideration.Host.Features.Persistence;
 /// </summary>
 internal static class SqliteFiles
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-
     public static void Configure(DbContextOptionsBuilder builder, string path, string historyTable)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
-        builder.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable)).AddInterceptors(new PragmaInterceptor());
+        builder.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable)
+                // A list of ids is one JSON parameter read by json_each, as in the engine's queries: thousands of ids
+                // make neither thousands of parameters nor a new statement per list length.
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            .AddInterceptors(new SqlitePragmaInterceptor());
     }
 
     /// <summary>Puts the file in WAL mode and applies pending migrations under the engine's migration lock.</summary>
@@ -35,24 +35,6 @@ internal static class SqliteFiles
         finally
         {
             db.Database.CloseConnection();
-        }
-    }
-
-    private sealed class PragmaInterceptor : DbConnectionInterceptor
-    {
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
-
-        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            Apply(connection);
-            return Task.CompletedTask;
-        }
-
-        private static void Apply(DbConnection connection)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
         }
     }
 }

@@ -119,8 +119,11 @@ internal sealed class SqlTreeStore
         string Column(string property) => "t." + Q(_tasks, property);
 
         var me = query.Actor.UserId;
-        var mine = $"{Column(nameof(TaskRow.Assignee))} = {Bind(nameof(TaskRow.Assignee), me)}";
-        var claimable = query.Scope is TaskListScope.Claimable or TaskListScope.MineOrClaimable ? Claimable(command, query.Actor) : "";
+        // Given trees, the search starts from them (index on root and state); the unary + keeps SQLite from
+        // preferring the assignee index, which for "mine or claimable" walks every unassigned task of the agency.
+        var assignee = (query.RootInstanceIds is null ? "" : "+") + Column(nameof(TaskRow.Assignee));
+        var mine = $"{assignee} = {Bind(nameof(TaskRow.Assignee), me)}";
+        var claimable = query.Scope is TaskListScope.Claimable or TaskListScope.MineOrClaimable ? Claimable(command, query.Actor, assignee) : "";
         where.Add(query.Scope switch
         {
             TaskListScope.Mine => mine,
@@ -170,7 +173,7 @@ internal sealed class SqlTreeStore
     }
 
     /// <summary>Unassigned, with one of the actor's candidate keys ("role:…", "user:…").</summary>
-    private string Claimable(DbCommand command, Actor actor)
+    private string Claimable(DbCommand command, Actor actor, string assignee)
     {
         var keys = actor.Roles.Select(r => "role:" + r).Append("user:" + actor.UserId).ToArray();
         var names = new string[keys.Length];
@@ -179,7 +182,7 @@ internal sealed class SqlTreeStore
             names[i] = "@c" + i;
             _candidates.BindColumn(command, nameof(TaskCandidateRow.Candidate), "c" + i, keys[i]);
         }
-        return $"(t.{Q(_tasks, nameof(TaskRow.Assignee))} IS NULL AND EXISTS (SELECT 1 FROM {RowTable<TaskCandidateRow>.Quote(_candidates.Name)} c "
+        return $"({assignee} IS NULL AND EXISTS (SELECT 1 FROM {RowTable<TaskCandidateRow>.Quote(_candidates.Name)} c "
                + $"WHERE c.{Q(_candidates, nameof(TaskCandidateRow.TaskId))} = t.{Q(_tasks, nameof(TaskRow.Id))} "
                + $"AND c.{Q(_candidates, nameof(TaskCandidateRow.Candidate))} IN ({string.Join(", ", names)})))";
     }

@@ -34,7 +34,10 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             e.HasIndex(c => c.Number).IsUnique();
             e.HasIndex(c => new { c.Year, c.Serial }).IsUnique();
             e.HasIndex(c => new { c.Status, c.ReceivedOn });
-            e.HasIndex(c => c.ReceivedOn);
+            // The register's list in its order with every column a list line or a search needs: paging and
+            // searching read this narrow index, never the wide rows (whose JSON fills a page each).
+            e.HasIndex(c => new { c.ReceivedOn, c.Year, c.Serial, c.Status, c.Procedure, c.Number, c.ApplicantNames, c.RespondentName, c.Revision, c.Id })
+                .HasDatabaseName("IX_case_cases_List");
         });
         model.Entity<CaseCounterRow>(e =>
         {

@@ -87,12 +87,13 @@ namespace Reconsideration.Host.Features.Cases.Persistence.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedOn");
-
                     b.HasIndex("Status", "ReceivedOn");
 
                     b.HasIndex("Year", "Serial")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedOn", "Year", "Serial", "Status", "Procedure", "Number", "ApplicantNames", "RespondentName", "Revision", "Id")
+                        .HasDatabaseName("IX_case_cases_List");
 
                     b.ToTable("case_cases", (string)null);
                 });
