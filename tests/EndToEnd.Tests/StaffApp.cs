@@ -18,6 +18,8 @@ public class StaffApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Assertions wait as long as actions do: on a busy machine a first render can take longer than the default 5 s.
+        SetDefaultExpectTimeout(15_000);
         Host = await HostProcess.StartAsync();
         await Host.StartHandlerTaskAsync();
         _playwright = await Playwright.CreateAsync();
