@@ -41,6 +41,7 @@ public static class ApiSetup
         services.AddSingleton<TaskLists>();
         services.AddSingleton<TaskFormSteps>();
         services.AddSingleton<TaskCompletion>();
+        services.AddSingleton<TaskActions>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
         services.AddSingleton<CaseDocumentData>();
         services.AddSingleton<CaseDocumentIssuing>();

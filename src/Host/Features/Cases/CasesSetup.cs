@@ -30,7 +30,9 @@ public static class CasesSetup
         services.AddSingleton(_ => CasesDatabase.Sqlite(databasePath));
         services.AddSingleton(_ => new DocumentNumberFormat(NumberingOptions.Load(numbering)));
         services.AddSingleton(sp => new DocumentTypeCatalog(sp.GetRequiredService<DocumentNumberFormat>(), DocumentTypeCatalog.DefaultSampleDirectory));
-        services.AddSingleton(_ => new DeadlineCalculator(BusinessCalendar.Load(holidays)));
+        // One calendar for the engine, the deadlines and the pages; reloading its source puts a saved holiday year in force.
+        services.AddSingleton(_ => BusinessCalendar.Load(holidays));
+        services.AddSingleton(sp => new DeadlineCalculator(sp.GetRequiredService<BusinessCalendar>()));
         services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<CasesDatabase>(), sp.GetRequiredService<DocumentNumberFormat>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new CaseSteps(sp.GetRequiredService<CaseStore>(), sp.GetRequiredService<DeadlineCalculator>(),
