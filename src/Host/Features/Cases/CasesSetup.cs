@@ -23,7 +23,9 @@ public static class CasesSetup
         var options = configuration.GetSection("Cases").Get<CasesOptions>() ?? new CasesOptions();
         var databasePath = options.Database ?? configuration["Workflows:Database"] ?? "data/reconsideration.db";
         var holidays = options.HolidayDirectory ?? configuration["Workflows:HolidayDirectory"];
-        var numbering = options.NumberingFile ?? NumberingFile(configuration["Documents:TemplateOverrides"]);
+        // Numbering an administrator saved on 机关与文号 wins over the deployment's file and the shipped one.
+        var saved = SavedNumberingFile(configuration);
+        var numbering = File.Exists(saved) ? saved : options.NumberingFile ?? NumberingFile(configuration["Documents:TemplateOverrides"]);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICaseActor, SystemCaseActor>();
@@ -52,6 +54,10 @@ public static class CasesSetup
         services.AddHostedService<CasesStartup>();
         return services;
     }
+
+    /// <summary>Where 机关与文号 saves the numbering: numbering.json in the data directory.</summary>
+    internal static string SavedNumberingFile(IConfiguration configuration) =>
+        Path.Combine((configuration.GetSection("Cases").Get<CasesOptions>() ?? new CasesOptions()).DataDirectory, "numbering.json");
 
     /// <summary>A deployment's numbering.json (beside its template overrides) wins over the shipped one.</summary>
     private static string NumberingFile(string? overrides)
