@@ -16,6 +16,7 @@ public sealed class DocumentRenderer
     private readonly RoleFonts _fonts;
     private readonly PageGeometry _geometry;
     private readonly byte[]? _seal;
+    private readonly Func<byte[]?>? _sealSource;
 
     /// <summary>Loads the configured fonts; throws when a font file is missing or not a single-face TrueType font.</summary>
     public DocumentRenderer(DocumentRendererOptions options)
@@ -24,6 +25,7 @@ public sealed class DocumentRenderer
         _fonts = new RoleFonts(options.Fonts);
         _geometry = new PageGeometry(options.PageStyle);
         _seal = options.SealPng?.ToArray();
+        _sealSource = options.SealSource;
     }
 
     /// <summary>Renders the document and returns the PDF's bytes.</summary>
@@ -39,7 +41,7 @@ public sealed class DocumentRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
-        var composer = new OfficialDocumentComposer(_fonts, _geometry, _seal);
+        var composer = new OfficialDocumentComposer(_fonts, _geometry, _sealSource?.Invoke() ?? _seal);
         PdfDocumentWriter.Write(composer.Compose(document), composer.PageNumber(), _geometry, document.Metadata, output);
     }
 }

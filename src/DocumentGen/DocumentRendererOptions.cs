@@ -36,6 +36,12 @@ public sealed record DocumentRendererOptions
     /// <summary>The organ's seal as PNG (ideally red on transparent), drawn over the signature; none when null.</summary>
     public byte[]? SealPng { get; init; }
 
+    /// <summary>
+    /// When set, asked for the seal at each render (an administrator may replace it while the program runs); a null
+    /// answer falls back to <see cref="SealPng"/>.
+    /// </summary>
+    public Func<byte[]?>? SealSource { get; init; }
+
     /// <summary>Page geometry and type sizes.</summary>
     public PageStyle PageStyle { get; init; } = PageStyle.GbT9704;
 }

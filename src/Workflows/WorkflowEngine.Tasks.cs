@@ -90,6 +90,44 @@ public sealed partial class WorkflowEngine
         });
     }
 
+    /// <summary>
+    /// The user tasks <see cref="ReturnAsync"/> would accept for this task: of the same scope, done before in the same
+    /// instance, other than the task itself; the latest done first. Empty for a task that is not open. Whether parallel
+    /// branches stand in the way is known only when returning.
+    /// </summary>
+    public async Task<IReadOnlyList<ReturnTarget>> ReturnTargetsAsync(Guid taskId)
+    {
+        var task = await _store.TaskAsync(taskId);
+        if (task is not { State: HumanTaskState.Open }) return [];
+        var model = _context.Definitions.Process(task.DefinitionId, task.ProcessId);
+        var scope = model.Node(task.ElementId).ScopeId;
+        var done = await _store.TasksAsync(new Storage.TaskQuery { InstanceId = task.InstanceId, OpenOnly = false });
+        return [.. done.Where(t => t.State == HumanTaskState.Completed && t.ElementId != task.ElementId)
+            .OrderByDescending(t => t.EndedAt)
+            .DistinctBy(t => t.ElementId)
+            .Select(t => model.Nodes.GetValueOrDefault(t.ElementId))
+            .OfType<UserTask>()
+            .Where(u => u.ScopeId == scope)
+            .Select(u => new ReturnTarget(u.Id, u.Name ?? u.Id, ReachedThroughPeople(model, u.Id, task.ElementId)))];
+    }
+
+    /// <summary>Whether <paramref name="to"/> follows <paramref name="from"/> through user tasks and gateways only.</summary>
+    private static bool ReachedThroughPeople(ProcessModel model, string from, string to)
+    {
+        var seen = new HashSet<string>();
+        var pending = new Stack<string>([from]);
+        while (pending.TryPop(out var id))
+        {
+            foreach (var next in model.Node(id).Outgoing.Select(f => model.Flow(f).Target))
+            {
+                if (next == to) return true;
+                if (model.Node(next) is UserTask or Gateway && seen.Add(next)) pending.Push(next);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A command that ends the task: reports it as ended and the tree's open tasks from what was committed.</summary>
     private async Task<TaskOutcome> EndTaskAsync(Guid taskId, Actor actor, Func<Execution, HumanTask, HumanTask> command)
     {

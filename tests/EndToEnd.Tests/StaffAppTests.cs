@@ -111,7 +111,7 @@ public sealed class StaffAppTests(StaffApp app)
     }
 
     [Fact]
-    public async Task An_administrator_creates_a_user_who_signs_in_imports_a_holiday_year_from_the_notice_and_sees_the_numbering()
+    public async Task An_administrator_creates_a_user_who_signs_in_imports_a_holiday_year_from_the_notice_and_edits_the_organ()
     {
         var admin = await app.PageAsync();
         await StaffApp.SignInAsync(admin, "admin");
@@ -143,10 +143,15 @@ public sealed class StaffAppTests(StaffApp app)
         await Expect(admin.GetByTestId("holiday-preview")).ToContainTextAsync("2月14日、2月28日");
         await app.ShotAsync(admin, "admin-holidays-preview");
         await admin.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
-        await Expect(admin.GetByTestId("holiday-message")).ToContainTextAsync("已保存2026年的节假日安排（2026.txt）");
+        await Expect(admin.GetByTestId("holiday-message")).ToContainTextAsync("已保存2026年的节假日安排（2026.txt），已生效。");
         await Expect(admin.GetByTestId("holiday-saved")).ToContainTextAsync("2026");
         await admin.GetByRole(AriaRole.Link, new() { Name = "机关与文号" }).ClickAsync();
         await Expect(admin.GetByTestId("numbering")).ToContainTextAsync("行政复议决定书");
+        await admin.GetByLabel("联系人", new() { Exact = true }).FillAsync("周倩");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "保存机关信息" }).ClickAsync();
+        await Expect(admin.GetByTestId("organ-message")).ToContainTextAsync("机关信息已保存");
+        await Expect(admin.GetByTestId("organ-changes")).ToContainTextAsync("联系人 周倩");
+        await app.ShotAsync(admin, "admin-organ");
 
         var created = await app.PageAsync();
         await StaffApp.SignInAsync(created, "handler9", "Start@2026x");

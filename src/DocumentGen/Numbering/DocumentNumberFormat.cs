@@ -10,38 +10,58 @@ namespace Reconsideration.DocumentGen.Numbering;
 /// </summary>
 public sealed class DocumentNumberFormat
 {
-    private readonly NumberingOptions _options;
-    private readonly Regex _parser;
+    // The options and their parser, swapped together in one write when an administrator changes the numbering.
+    private volatile State _state;
 
     /// <summary>Creates a format for the given configuration.</summary>
     /// <exception cref="InvalidOperationException">The pattern lacks a placeholder or two types share a code.</exception>
     public DocumentNumberFormat(NumberingOptions options)
     {
         options.Validate();
-        _options = options;
-        _parser = BuildParser(options);
+        _state = new State(options, BuildParser(options));
+    }
+
+    private NumberingOptions Options => _state.Options;
+
+    private Regex Parser => _state.Parser;
+
+    /// <summary>The pattern with its placeholders, e.g. "{place}府复{code}〔{year}〕{serial}号".</summary>
+    public string Pattern => Options.Pattern;
+
+    /// <summary>The type code of each numbered document type.</summary>
+    public IReadOnlyDictionary<string, string> Codes => Options.Codes;
+
+    /// <summary>
+    /// Puts other numbering in force for every number formatted or parsed from now on (numbers already issued are
+    /// stored as written and stay as they are).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The pattern lacks a placeholder or two types share a code; nothing changed.</exception>
+    public void Use(NumberingOptions options)
+    {
+        options.Validate();
+        _state = new State(options, BuildParser(options));
     }
 
     /// <summary>The configured place prefix.</summary>
-    public string Place => _options.Place;
+    public string Place => Options.Place;
 
     /// <summary>The type code of a document type, or null when that type carries no number of its own.</summary>
-    public string? CodeFor(string typeKey) => _options.Codes.TryGetValue(typeKey, out var code) ? code : null;
+    public string? CodeFor(string typeKey) => Options.Codes.TryGetValue(typeKey, out var code) ? code : null;
 
     /// <summary>The document type key that uses a type code, or null.</summary>
     public string? TypeKeyFor(string typeCode) =>
-        _options.Codes.FirstOrDefault(pair => pair.Value == typeCode).Key;
+        Options.Codes.FirstOrDefault(pair => pair.Value == typeCode).Key;
 
     /// <summary>"红府复决〔2026〕12号" for the type key "decision", year 2026, serial 12.</summary>
     /// <exception cref="ArgumentException">The type has no code configured.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Year or serial out of range.</exception>
     public string Format(string typeKey, int year, int serial) =>
-        Format(new DocumentNumber(_options.Place, CodeFor(typeKey)
+        Format(new DocumentNumber(Options.Place, CodeFor(typeKey)
             ?? throw new ArgumentException($"文书类型“{typeKey}”没有配置文号代字，请在 numbering.json 的 codes 中添加。", nameof(typeKey)),
             year, serial));
 
     /// <summary>The case number, the pattern with an empty code: "红府复〔2026〕12号".</summary>
-    public string FormatCaseNumber(int year, int serial) => Format(new DocumentNumber(_options.Place, "", year, serial));
+    public string FormatCaseNumber(int year, int serial) => Format(new DocumentNumber(Options.Place, "", year, serial));
 
     /// <summary>Writes a number from its parts.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Year outside 1000–9999 or serial below 1.</exception>
@@ -50,7 +70,7 @@ public sealed class DocumentNumberFormat
         ArgumentOutOfRangeException.ThrowIfLessThan(number.Year, 1000);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(number.Year, 9999);
         ArgumentOutOfRangeException.ThrowIfLessThan(number.Serial, 1);
-        return _options.Pattern
+        return Options.Pattern
             .Replace("{place}", number.Place, StringComparison.Ordinal)
             .Replace("{code}", number.TypeCode, StringComparison.Ordinal)
             .Replace("{year}", number.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -61,10 +81,10 @@ public sealed class DocumentNumberFormat
     public bool TryParse(string text, out DocumentNumber number)
     {
         number = null!;
-        var match = _parser.Match(text.Trim());
+        var match = Parser.Match(text.Trim());
         if (!match.Success) return false;
         if (!int.TryParse(match.Groups["serial"].Value, out var serial)) return false;
-        number = new DocumentNumber(_options.Place, match.Groups["code"].Value, int.Parse(match.Groups["year"].Value), serial);
+        number = new DocumentNumber(Options.Place, match.Groups["code"].Value, int.Parse(match.Groups["year"].Value), serial);
         return true;
     }
 
@@ -72,7 +92,7 @@ public sealed class DocumentNumberFormat
     /// <exception cref="FormatException">Not a number of this format; the message shows the expected form.</exception>
     public DocumentNumber Parse(string text) => TryParse(text, out var number)
         ? number
-        : throw new FormatException($"文号“{text}”不符合配置的格式（例如 {Format(new DocumentNumber(_options.Place, _options.Codes.Values.FirstOrDefault() ?? "", 2026, 12))}）：应使用六角括号〔〕、不加“第”、序号不编虚位。");
+        : throw new FormatException($"文号“{text}”不符合配置的格式（例如 {Format(new DocumentNumber(Options.Place, Options.Codes.Values.FirstOrDefault() ?? "", 2026, 12))}）：应使用六角括号〔〕、不加“第”、序号不编虚位。");
 
     private static Regex BuildParser(NumberingOptions options)
     {
@@ -92,4 +112,6 @@ public sealed class DocumentNumberFormat
         }
         return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant);
     }
+
+    private sealed record State(NumberingOptions Options, Regex Parser);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using static Reconsideration.Workflows.Calendar.LegalDateText;
 
@@ -7,7 +6,8 @@ namespace Reconsideration.Workflows.Calendar;
 /// <summary>
 /// The legal business calendar: working days from the loaded holiday years, and the two ways the law counts
 /// periods — working days (行政复议法 Art. 88) and calendar days or months (民事诉讼法 Art. 85, 民法典 Art. 202).
-/// Immutable; a year without loaded data is counted on weekends only and every result that depends on it is provisional.
+/// The years come from a <see cref="HolidaySource"/> (fixed, or a directory reloaded when an administrator saves a
+/// year); a year without loaded data is counted on weekends only and every result that depends on it is provisional.
 /// </summary>
 public sealed class BusinessCalendar
 {
@@ -17,79 +17,52 @@ public sealed class BusinessCalendar
 
     private static readonly Lazy<BusinessCalendar> Shipped = new(() => new BusinessCalendar(ShippedHolidayData.Load()));
 
-    private readonly FrozenDictionary<int, HolidayYear> _years;
+    private readonly HolidaySource _source;
 
     /// <summary>A calendar of exactly these years.</summary>
     /// <exception cref="ArgumentException">Two arrangements for the same year.</exception>
     public BusinessCalendar(IEnumerable<HolidayYear> years)
+        : this(new HolidaySource(years))
     {
-        ArgumentNullException.ThrowIfNull(years);
-        var byYear = new Dictionary<int, HolidayYear>();
-        foreach (var year in years)
-        {
-            if (!byYear.TryAdd(year.Year, year))
-            {
-                throw new ArgumentException($"{year.Year}年的节假日安排出现了两次：每年只能有一份。", nameof(years));
-            }
-        }
+    }
 
-        _years = byYear.ToFrozenDictionary();
-        Years = [.. byYear.Keys.Order()];
+    /// <summary>A calendar that reads its years from <paramref name="source"/>: reloading the source changes what it counts.</summary>
+    public BusinessCalendar(HolidaySource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        _source = source;
     }
 
     /// <summary>The calendar of the holiday years shipped with the program.</summary>
     public static BusinessCalendar Default => Shipped.Value;
 
+    /// <summary>Where the years come from; <see cref="HolidaySource.Reload"/> puts a changed directory in force.</summary>
+    public HolidaySource Source => _source;
+
     /// <summary>The years with loaded holiday data, ascending.</summary>
-    public IReadOnlyList<int> Years { get; }
+    public IReadOnlyList<int> Years => _source.Years;
 
     /// <summary>
     /// The shipped years, replaced or extended by every <c>*.txt</c> file in <paramref name="directory"/> (one year a file,
-    /// best named <c>&lt;year&gt;.txt</c>). Null or empty: <see cref="Default"/>.
+    /// best named <c>&lt;year&gt;.txt</c>), read again when its <see cref="Source"/> is reloaded. Null or empty:
+    /// <see cref="Default"/>.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="HolidayDataException">A file is wrong; the message names it and the line.</exception>
-    public static BusinessCalendar Load(string? directory)
-    {
-        if (string.IsNullOrWhiteSpace(directory))
-        {
-            return Default;
-        }
-
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"节假日数据目录“{directory}”不存在：请检查配置的路径，或不配置该项以只使用随程序发布的节假日安排。");
-        }
-
-        var years = Default._years.ToDictionary();
-        var files = new Dictionary<int, string>();
-        foreach (var path in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileName(path);
-            var year = ReadFile(path, name);
-            if (files.TryGetValue(year.Year, out var other))
-            {
-                throw new HolidayDataException($"与“{other}”都是{year.Year}年的安排：每年只保留一个文件。", null, name);
-            }
-
-            files.Add(year.Year, name);
-            years[year.Year] = year;
-        }
-
-        return new BusinessCalendar(years.Values);
-    }
+    public static BusinessCalendar Load(string? directory) =>
+        string.IsNullOrWhiteSpace(directory) ? Default : new BusinessCalendar(HolidaySource.FromDirectory(directory));
 
     /// <summary>The loaded arrangement of <paramref name="year"/>, or null when that year has none.</summary>
-    public HolidayYear? Holidays(int year) => _years.GetValueOrDefault(year);
+    public HolidayYear? Holidays(int year) => _source.Table.ByYear.GetValueOrDefault(year);
 
     /// <summary>Whether holiday data for <paramref name="year"/> is loaded.</summary>
-    public bool HasDataFor(int year) => _years.ContainsKey(year);
+    public bool HasDataFor(int year) => _source.Table.ByYear.ContainsKey(year);
 
     /// <summary>
     /// Whether <paramref name="day"/> is a working day: a weekday that is not a day off, or a make-up working weekend day.
     /// In a year without data: Monday to Friday.
     /// </summary>
-    public bool IsWorkingDay(DateOnly day) => IsWorking(Classify(day));
+    public bool IsWorkingDay(DateOnly day) => IsWorking(Classify(_source.Table, day));
 
     /// <summary>
     /// The last day of a period of <paramref name="days"/> working days (行政复议法 Art. 88): the start day is not counted;
@@ -105,12 +78,14 @@ public sealed class BusinessCalendar
             return new LegalDate(start, false, $"期间为0个工作日，期限即起算日{Day(start)}当日");
         }
 
+        // One table for the whole count: a reload meanwhile does not mix two arrangements in one period.
+        var table = _source.Table;
         var missing = new SortedSet<int>();
         var day = start;
         for (var counted = 0; counted < days;)
         {
             day = day.AddDays(1);
-            if (IsWorking(Classify(day, missing)))
+            if (IsWorking(Classify(table, day, missing)))
             {
                 counted++;
             }
@@ -161,10 +136,12 @@ public sealed class BusinessCalendar
         return EndOn(start, last, text, MonthRule);
     }
 
-    internal DayKind Classify(DateOnly day, ISet<int>? missingYears = null)
+    internal DayKind Classify(DateOnly day, ISet<int>? missingYears = null) => Classify(_source.Table, day, missingYears);
+
+    private static DayKind Classify(HolidayTable table, DateOnly day, ISet<int>? missingYears = null)
     {
         var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-        if (!_years.TryGetValue(day.Year, out var year))
+        if (!table.ByYear.TryGetValue(day.Year, out var year))
         {
             missingYears?.Add(day.Year);
             return weekend ? DayKind.Weekend : DayKind.Weekday;
@@ -187,10 +164,11 @@ public sealed class BusinessCalendar
 
     private LegalDate EndOn(DateOnly start, DateOnly last, string lastDayText, string rule)
     {
+        var table = _source.Table;
         var missing = new SortedSet<int>();
-        var lastKind = Classify(last, missing);
+        var lastKind = Classify(table, last, missing);
         var end = last;
-        while (!IsWorking(Classify(end, missing)))
+        while (!IsWorking(Classify(table, end, missing)))
         {
             end = end.AddDays(1);
         }
@@ -207,22 +185,6 @@ public sealed class BusinessCalendar
         if (value < 0)
         {
             throw new ArgumentOutOfRangeException(name, value, $"期间不能为负数（收到 {value.ToString(CultureInfo.InvariantCulture)}）：请传入0或正整数。");
-        }
-    }
-
-    private static HolidayYear ReadFile(string path, string name)
-    {
-        var stem = Path.GetFileNameWithoutExtension(name);
-        var text = File.ReadAllText(path);
-        try
-        {
-            return stem.Length == 4 && int.TryParse(stem, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                ? HolidayYear.Parse(text, year)
-                : HolidayYear.Parse(text);
-        }
-        catch (HolidayDataException e)
-        {
-            throw e.InFile(name);
         }
     }
 }

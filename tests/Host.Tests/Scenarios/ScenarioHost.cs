@@ -27,7 +27,9 @@ public sealed class ScenarioHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    public ScenarioHost(bool demoCases = false)
+    /// <param name="demoCases">Seed the demo cases too.</param>
+    /// <param name="holidayDirectory">Give the host an (empty) holiday directory, where 节假日安排 saves years.</param>
+    public ScenarioHost(bool demoCases = false, bool holidayDirectory = false)
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("rc-scenario-").FullName;
         var definitions = System.IO.Directory.CreateDirectory(Path.Combine(Directory, "definitions")).FullName;
@@ -40,6 +42,7 @@ public sealed class ScenarioHost : IAsyncDisposable
             b.UseSetting("Cases:DataDirectory", Directory);
             b.UseSetting("Seeding:Demo", "true");
             b.UseSetting("Seeding:DemoCases", demoCases ? "true" : "false");
+            if (holidayDirectory) b.UseSetting("Workflows:HolidayDirectory", System.IO.Directory.CreateDirectory(Path.Combine(Directory, "holidays")).FullName);
             b.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Json;
 using Reconsideration.DocumentGen.Issuing;
+using Reconsideration.DocumentGen.Numbering;
 using Reconsideration.Host.Features.Api.Access;
 using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Api.Deadlines;
@@ -41,7 +42,11 @@ public static class ApiSetup
         services.AddSingleton<TaskLists>();
         services.AddSingleton<TaskFormSteps>();
         services.AddSingleton<TaskCompletion>();
+        services.AddSingleton<TaskActions>();
         services.AddSingleton(configuration.GetSection("Organ").Get<OrganOptions>() ?? new OrganOptions());
+        services.AddSingleton(sp => new OrganSettings(sp.GetRequiredService<OrganOptions>(), sp.GetRequiredService<DocumentNumberFormat>(),
+            sp.GetRequiredService<DocumentIssuer>().Composer.Numbers, documents.DataDirectory, CasesSetup.SavedNumberingFile(configuration),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CaseDocumentData>();
         services.AddSingleton<CaseDocumentIssuing>();
         services.AddSingleton(_ => new IssuedFiles(documents.DataDirectory));

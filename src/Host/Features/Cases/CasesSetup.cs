@@ -23,14 +23,18 @@ public static class CasesSetup
         var options = configuration.GetSection("Cases").Get<CasesOptions>() ?? new CasesOptions();
         var databasePath = options.Database ?? configuration["Workflows:Database"] ?? "data/reconsideration.db";
         var holidays = options.HolidayDirectory ?? configuration["Workflows:HolidayDirectory"];
-        var numbering = options.NumberingFile ?? NumberingFile(configuration["Documents:TemplateOverrides"]);
+        // Numbering an administrator saved on 机关与文号 wins over the deployment's file and the shipped one.
+        var saved = SavedNumberingFile(configuration);
+        var numbering = File.Exists(saved) ? saved : options.NumberingFile ?? NumberingFile(configuration["Documents:TemplateOverrides"]);
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICaseActor, SystemCaseActor>();
         services.AddSingleton(_ => CasesDatabase.Sqlite(databasePath));
         services.AddSingleton(_ => new DocumentNumberFormat(NumberingOptions.Load(numbering)));
         services.AddSingleton(sp => new DocumentTypeCatalog(sp.GetRequiredService<DocumentNumberFormat>(), DocumentTypeCatalog.DefaultSampleDirectory));
-        services.AddSingleton(_ => new DeadlineCalculator(BusinessCalendar.Load(holidays)));
+        // One calendar for the engine, the deadlines and the pages; reloading its source puts a saved holiday year in force.
+        services.AddSingleton(_ => BusinessCalendar.Load(holidays));
+        services.AddSingleton(sp => new DeadlineCalculator(sp.GetRequiredService<BusinessCalendar>()));
         services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<CasesDatabase>(), sp.GetRequiredService<DocumentNumberFormat>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new CaseSteps(sp.GetRequiredService<CaseStore>(), sp.GetRequiredService<DeadlineCalculator>(),
@@ -50,6 +54,10 @@ public static class CasesSetup
         services.AddHostedService<CasesStartup>();
         return services;
     }
+
+    /// <summary>Where 机关与文号 saves the numbering: numbering.json in the data directory.</summary>
+    internal static string SavedNumberingFile(IConfiguration configuration) =>
+        Path.Combine((configuration.GetSection("Cases").Get<CasesOptions>() ?? new CasesOptions()).DataDirectory, "numbering.json");
 
     /// <summary>A deployment's numbering.json (beside its template overrides) wins over the shipped one.</summary>
     private static string NumberingFile(string? overrides)

@@ -15,9 +15,8 @@ public static class StaffSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
-        // The same holiday data the deadlines are computed with, so a badge and a period never disagree.
-        var holidays = configuration["Cases:HolidayDirectory"] ?? configuration["Workflows:HolidayDirectory"];
-        services.AddSingleton(_ => new DueBadges(BusinessCalendar.Load(holidays)));
+        // The calendar the deadlines are computed with, so a badge and a period never disagree.
+        services.AddSingleton(sp => new DueBadges(sp.GetRequiredService<BusinessCalendar>()));
         services.AddSingleton<StaffTasks>();
         services.AddSingleton<StaffCases>();
         services.AddMemoryCache();

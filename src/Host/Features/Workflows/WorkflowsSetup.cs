@@ -1,4 +1,5 @@
 using Reconsideration.Workflows;
+using Reconsideration.Workflows.Calendar;
 
 namespace Reconsideration.Host.Features.Workflows;
 
@@ -13,7 +14,7 @@ public static class WorkflowsSetup
             var path = configuration["Workflows:Database"] ?? "data/reconsideration.db";
             var options = new WorkflowEngineOptions { HolidayDirectory = configuration["Workflows:HolidayDirectory"] };
             return new WorkflowEngine(WorkflowStorage.Sqlite(path), sp.GetRequiredService<TimeProvider>(), options,
-                sp.GetServices<IServiceTaskHandler>());
+                sp.GetServices<IServiceTaskHandler>(), sp.GetService<BusinessCalendar>());
         });
         // The seeder is registered before the executor so that definitions exist before any job runs.
         services.AddHostedService<DefinitionSeeder>();

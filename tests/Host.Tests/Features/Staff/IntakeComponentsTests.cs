@@ -41,6 +41,23 @@ public sealed class IntakeComponentsTests
     }
 
     [Fact]
+    public async Task A_third_partys_fields_carry_its_own_heading_and_its_own_messages()
+    {
+        await using var context = Context();
+        var errors = new FieldErrors([new ValidationProblem("thirdParties[0].idNumber", "第三人1（李四）的公民身份号码校验码错误。"),
+            new ValidationProblem("applicants[0].idNumber", "申请人的问题。")]);
+
+        var view = context.Render<PartyFields>(p => p.Add(v => v.Party, new PartyForm { Name = "李四" }).Add(v => v.Index, 0)
+            .Add(v => v.Label, "第三人").Add(v => v.Collection, "thirdParties").Add(v => v.CanRemove, true).Add(v => v.Errors, errors));
+
+        Assert.Equal("第三人1", view.Find("h3").TextContent);
+        Assert.Contains(view.FindAll("button"), b => b.TextContent.Contains("删除第三人1"));
+        var idControl = view.FindAll(".mud-input-control").Single(c => c.TextContent.Contains("公民身份号码"));
+        Assert.Contains("第三人1（李四）的公民身份号码校验码错误。", idControl.TextContent);
+        Assert.DoesNotContain("申请人的问题。", view.Markup);
+    }
+
+    [Fact]
     public async Task Each_period_lists_how_it_was_computed_under_its_name_with_the_badge()
     {
         await using var context = Context();

@@ -55,6 +55,26 @@ public sealed class IntakeFormTests
     }
 
     [Fact]
+    public void A_third_party_is_checked_like_an_applicant_and_goes_into_the_application()
+    {
+        var form = Valid();
+        form.ThirdParties.Add(new PartyForm { Name = "李四", IdNumber = Samples.LiSiId[..17] + (Samples.LiSiId[17] == '0' ? "1" : "0") });
+        form.ThirdParties.Add(new PartyForm { Kind = PartyKind.Organisation, Name = "红星餐饮有限公司", CreditCode = Samples.CompanyCode, IdNumber = "ignored" });
+
+        var problem = Assert.Single(form.Problems(Today));
+        Assert.Equal("thirdParties[0].idNumber", problem.Field);
+        Assert.Contains("第三人1（李四）", problem.Message);
+        Assert.Contains("校验码错误", problem.Message);
+
+        form.ThirdParties[0].IdNumber = Samples.LiSiId;
+        Assert.Empty(form.Problems(Today));
+        var thirdParties = form.ToCommand().Application.ThirdParties;
+        Assert.Equal(["李四", "红星餐饮有限公司"], thirdParties.Select(p => p.Name));
+        Assert.Equal((Samples.LiSiId, (string?)null), (thirdParties[0].IdNumber, thirdParties[0].CreditCode));
+        Assert.Equal((Samples.CompanyCode, (string?)null), (thirdParties[1].CreditCode, thirdParties[1].IdNumber));
+    }
+
+    [Fact]
     public void Fields_of_the_other_party_kind_are_ignored_so_switching_kind_leaves_no_hidden_errors()
     {
         var form = Valid();

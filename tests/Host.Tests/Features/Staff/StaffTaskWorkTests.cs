@@ -51,6 +51,10 @@ public sealed class StaffTaskWorkTests : IAsyncLifetime
         Assert.Null(await _host.Services.GetRequiredService<StaffTasks>().ClaimAsync(Handler, _taskId));
         page = await Work.LoadAsync(Handler, _taskId);
         Assert.Equal(TaskWork.Complete, page.Work);
+        // Claiming the acceptance review made him the case's handler (承办人), as the workspace and the search show.
+        Assert.Equal("李明", (await _host.Services.GetRequiredService<CaseLinks>().HandlerAsync(_caseId))?.HandlerName);
+        // The first task of the case: nothing to return to.
+        Assert.Empty(page.ReturnTargets);
 
         var form = page.Form!;
         form["reviewResult"] = "correct";

@@ -3,6 +3,7 @@ using Reconsideration.Host.Features.Api.Problems;
 using Reconsideration.Host.Features.Cases.Domain;
 using Reconsideration.Host.Features.Cases.Services;
 using Reconsideration.Host.Features.Identity;
+using Reconsideration.Workflows;
 
 namespace Reconsideration.Host.Features.Api.Access;
 
@@ -32,11 +33,13 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
     }
 
     /// <summary>Whether a user with these roles may see a case with this handler (null: unassigned).</summary>
-    public static bool MaySee(ClaimsPrincipal user, CaseAssignment? handler)
+    public static bool MaySee(ClaimsPrincipal user, CaseAssignment? handler) => MaySee(user.UserName(), user.Roles(), handler);
+
+    /// <summary>Whether the person with this user name and these roles may see a case with this handler (null: unassigned).</summary>
+    public static bool MaySee(string userName, IReadOnlyCollection<string> roles, CaseAssignment? handler)
     {
-        var roles = user.Roles();
         if (SeesEveryCase(roles)) return true;
-        return roles.Contains(StaffRoles.Handler) && (handler is null || handler.Handler == user.UserName());
+        return roles.Contains(StaffRoles.Handler) && (handler is null || handler.Handler == userName);
     }
 
     /// <summary>
@@ -50,11 +53,25 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
         return roles.Contains(StaffRoles.Handler) ? await links.RootsVisibleToHandlerAsync(user.UserName(), cancellationToken) : [];
     }
 
-    /// <summary>A filter over case ids for lists across cases (deadlines), with one read of the assignments.</summary>
-    public async Task<Func<Guid, bool>> FilterAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A filter over the case ids of a list across cases (deadlines, the tasks after a completion): one read of the
+    /// assignments of just these cases, none for a person who sees every case.
+    /// </summary>
+    public async Task<Func<Guid, bool>> FilterAsync(ClaimsPrincipal user, IEnumerable<Guid> caseIds, CancellationToken cancellationToken = default)
     {
-        var handlers = await links.HandlersAsync(cancellationToken);
+        if (SeesEveryCase(user.Roles())) return _ => true;
+        var handlers = await links.HandlersOfAsync([.. caseIds.Distinct()], cancellationToken);
         return id => MaySee(user, handlers.GetValueOrDefault(id));
+    }
+
+    /// <summary>
+    /// 承办人 by taking a task (docs/cases.md): a handler who claims or completes a task for handlers of a case without a
+    /// handler becomes its handler, as if they had assigned it to themselves (PUT /cases/{id}/handler).
+    /// </summary>
+    public async Task TakeIfUnassignedAsync(ClaimsPrincipal user, HumanTask task, Guid? caseId, CancellationToken cancellationToken = default)
+    {
+        if (caseId is not { } id || !user.Roles().Contains(StaffRoles.Handler) || !task.CandidateRoles.Contains(StaffRoles.Handler)) return;
+        await links.AssignIfNoneAsync(id, user.UserName(), user.DisplayName(), user.DisplayName(), cancellationToken);
     }
 
     /// <summary>Every casework role but the handler's works across the agency (the designer's role sees no case).</summary>

@@ -13,14 +13,6 @@ internal sealed class CaseLinks(IDbContextFactory<ApiDbContext> contexts, TimePr
         return row is null ? null : new CaseAssignment(row.Handler, row.HandlerName, row.AssignedAt, row.AssignedBy);
     }
 
-    /// <summary>Every assignment, by case: few thousand rows at most in a district.</summary>
-    public async Task<Dictionary<Guid, CaseAssignment>> HandlersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Assignments.AsNoTracking().ToDictionaryAsync(a => a.CaseId,
-            a => new CaseAssignment(a.Handler, a.HandlerName, a.AssignedAt, a.AssignedBy), cancellationToken);
-    }
-
     public async Task<CaseAssignment> AssignAsync(Guid caseId, string handler, string handlerName, string by, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -32,6 +24,37 @@ internal sealed class CaseLinks(IDbContextFactory<ApiDbContext> contexts, TimePr
         row.AssignedBy = by;
         await db.SaveChangesAsync(cancellationToken);
         return new CaseAssignment(row.Handler, row.HandlerName, row.AssignedAt, row.AssignedBy);
+    }
+
+    /// <summary>Every assignment, by case (lists use <see cref="HandlersOfAsync"/> for just the cases in hand).</summary>
+    public async Task<Dictionary<Guid, CaseAssignment>> HandlersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Assignments.AsNoTracking().ToDictionaryAsync(a => a.CaseId,
+            a => new CaseAssignment(a.Handler, a.HandlerName, a.AssignedAt, a.AssignedBy), cancellationToken);
+    }
+
+    /// <summary>
+    /// Assigns the case to this handler only if it has none (承办人 by taking a task, docs/cases.md); true when it did.
+    /// Two people taking tasks of one unassigned case at once: the first insert wins, the other changes nothing.
+    /// </summary>
+    public async Task<bool> AssignIfNoneAsync(Guid caseId, string handler, string handlerName, string by, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Assignments.AnyAsync(a => a.CaseId == caseId, cancellationToken)) return false;
+        db.Assignments.Add(new CaseAssignmentRow
+        {
+            CaseId = caseId, Handler = handler, HandlerName = handlerName, AssignedAt = clock.GetUtcNow(), AssignedBy = by,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
     }
 
     public async Task LinkProcessAsync(Guid caseId, Guid rootInstanceId, string processId, CancellationToken cancellationToken = default)

@@ -33,12 +33,16 @@ internal static class DeadlinesEndpoints
 
     private static async Task<Ok<IReadOnlyList<CaseDeadline>>> ApproachingAsync(DeadlineObligor? obligor, DeadlineQueryService deadlines,
         CaseAccess access, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(Visible(await deadlines.ApproachingAsync(clock.GetUtcNow(), obligor, ct), await access.FilterAsync(user, ct)));
+        TypedResults.Ok(await VisibleAsync(await deadlines.ApproachingAsync(clock.GetUtcNow(), obligor, ct), access, user, ct));
 
     private static async Task<Ok<IReadOnlyList<CaseDeadline>>> OverdueAsync(DeadlineObligor? obligor, DeadlineQueryService deadlines,
         CaseAccess access, TimeProvider clock, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(Visible(await deadlines.OverdueAsync(clock.GetUtcNow(), obligor, ct), await access.FilterAsync(user, ct)));
+        TypedResults.Ok(await VisibleAsync(await deadlines.OverdueAsync(clock.GetUtcNow(), obligor, ct), access, user, ct));
 
-    private static IReadOnlyList<CaseDeadline> Visible(IReadOnlyList<CaseDeadline> deadlines, Func<Guid, bool> maySee) =>
-        [.. deadlines.Where(d => maySee(d.CaseId))];
+    private static async Task<IReadOnlyList<CaseDeadline>> VisibleAsync(IReadOnlyList<CaseDeadline> deadlines, CaseAccess access, ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        var maySee = await access.FilterAsync(user, deadlines.Select(d => d.CaseId), ct);
+        return [.. deadlines.Where(d => maySee(d.CaseId))];
+    }
 }

@@ -9,7 +9,7 @@ namespace Reconsideration.Host.Features.Api.Documents;
 /// type's own section for the types whose content the case holds. What the case cannot know (a decision's reasoning,
 /// a hearing panel) the caller adds in <c>data</c>, which is merged over what is built here.
 /// </summary>
-internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator deadlines)
+internal sealed class CaseDocumentData(OrganSettings settings, DeadlineCalculator deadlines)
 {
     /// <summary>Types built completely from the case; any other type needs the caller's data for its own section.</summary>
     public static readonly IReadOnlyList<string> FromCase =
@@ -38,6 +38,7 @@ internal sealed class CaseDocumentData(OrganOptions organ, DeadlineCalculator de
     {
         var application = @case.Application;
         var act = application.ChallengedAct;
+        var organ = settings.Organ;
         var description = act.Date is { } date
             ? $"于{Case.ChineseDate(date)}作出的{act.DocumentNumber}《{act.Title}》"
             : act.Title;

@@ -11,7 +11,7 @@ namespace Reconsideration.Host.Features.Api.Tasks;
 /// task page alike — the per-case check, the refusal of a finished task, the form's domain step (<see cref="TaskFormSteps"/>)
 /// for someone the engine will let complete it, then the engine, and what is open afterwards.
 /// </summary>
-internal sealed class TaskCompletion(WorkflowEngine engine, TaskViews views, TaskFormSteps steps)
+internal sealed class TaskCompletion(WorkflowEngine engine, TaskViews views, TaskFormSteps steps, CaseAccess access)
 {
     public async Task<CompletedTask> CompleteAsync(ClaimsPrincipal user, Guid taskId, IReadOnlyDictionary<string, JsonElement>? form,
         CancellationToken cancellationToken)
@@ -27,6 +27,7 @@ internal sealed class TaskCompletion(WorkflowEngine engine, TaskViews views, Tas
         if (mayComplete && view.CaseId is { } caseId && form is not null) await steps.RecordAsync(task, caseId, form, cancellationToken);
         var variables = form?.ToDictionary(kv => kv.Key, kv => (object?)kv.Value);
         await engine.CompleteAsync(taskId, actor, variables);
+        await access.TakeIfUnassignedAsync(user, task, view.CaseId, cancellationToken);
         var done = await engine.TaskAsync(taskId) ?? task;
         var next = await engine.TreeTasksAsync(task.RootInstanceId);
         return new CompletedTask(await views.ViewAsync(done, cancellationToken), await views.VisibleAsync(user, next, cancellationToken));

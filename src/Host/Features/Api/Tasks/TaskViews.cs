@@ -11,17 +11,13 @@ namespace Reconsideration.Host.Features.Api.Tasks;
 /// <summary>Attaches each task to its case and keeps from a user the tasks of cases they may not see.</summary>
 internal sealed class TaskViews(CaseWorkflows workflows, CaseQueryService cases, CaseAccess access, WorkflowEngine engine)
 {
+    /// <summary>A few tasks (those open after a step) as views, without those of cases the user may not see.</summary>
     public async Task<IReadOnlyList<TaskView>> VisibleAsync(ClaimsPrincipal user, IEnumerable<HumanTask> tasks, CancellationToken cancellationToken)
     {
-        var filter = await access.FilterAsync(user, cancellationToken);
         var views = new List<TaskView>();
-        foreach (var task in tasks)
-        {
-            var view = await ViewAsync(task, cancellationToken);
-            if (view.CaseId is not { } caseId || filter(caseId)) views.Add(view);
-        }
-
-        return views;
+        foreach (var task in tasks) views.Add(await ViewAsync(task, cancellationToken));
+        var filter = await access.FilterAsync(user, views.Select(v => v.CaseId).OfType<Guid>(), cancellationToken);
+        return [.. views.Where(v => v.CaseId is not { } caseId || filter(caseId))];
     }
 
     /// <summary>The task, if it exists and the user may see its case (404 / 403 otherwise).</summary>

@@ -3,7 +3,11 @@ using Reconsideration.Host.Features.Api.Documents;
 
 namespace Reconsideration.Host.Features.Staff.Forms;
 
-/// <summary>acceptance-review (受理审查, Arts. 30–31): accept with a procedure, ask for correction, refuse, or forward.</summary>
+/// <summary>
+/// acceptance-review (受理审查, Arts. 30–31): accept with a procedure, ask for correction, refuse, or forward. Accepting a
+/// case with third parties also gives what their notice (第三人参加行政复议通知书, Art. 16) needs beyond the case: why
+/// they take part and within how many working days they submit their opinion.
+/// </summary>
 public sealed class AcceptanceReviewForm : TaskForm
 {
     public override string Key => "acceptance-review";
@@ -40,7 +44,38 @@ public sealed class AcceptanceReviewForm : TaskForm
         {
             Help = "留空时为“本机关对该申请无管辖权”。", ShownWhen = f => f.Text("reviewResult") == "forward",
         },
+        new("thirdPartyReason", "通知第三人参加的理由", FieldKind.Paragraphs, IsVariable: false)
+        {
+            Help = "写入第三人参加行政复议通知书，如：经审查，你单位系该行政处罚案件的举报人", ShownWhen = NotifiesThirdParties,
+        },
+        new("thirdPartyDays", "第三人提交书面意见的期限（工作日）", FieldKind.Number, IsVariable: false)
+        {
+            Range = (1, 30), ShownWhen = NotifiesThirdParties,
+        },
     ];
+
+    // Set by Prefill from the case: the notice is issued on acceptance only when the application names third parties.
+    private static bool NotifiesThirdParties(TaskForm form) => form.Text("reviewResult") == "accept" && form.Text(HasThirdParties) == "true";
+
+    private const string HasThirdParties = "hasThirdParties";
+
+    public override void Prefill(TaskFormContext context)
+    {
+        this[HasThirdParties] = context.Case?.Application.ThirdParties.Count > 0 ? "true" : "false";
+        this["thirdPartyDays"] ??= "10";
+    }
+
+    protected override void AddVariables(JsonObject variables, TaskFormContext context)
+    {
+        if (!NotifiesThirdParties(this)) return;
+        variables["documentData"] = new JsonObject
+        {
+            ["third-party-notice"] = new JsonObject
+            {
+                ["third_party_notice"] = new JsonObject { ["reason"] = Text("thirdPartyReason"), ["deadline_days"] = Number("thirdPartyDays") },
+            },
+        };
+    }
 
     protected override IEnumerable<(string Field, string Message)> Check(TaskFormContext context)
     {

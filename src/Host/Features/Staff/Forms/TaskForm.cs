@@ -38,6 +38,28 @@ public abstract class TaskForm
     {
     }
 
+    /// <summary>
+    /// Takes the values of process variables named like the fields (a task handed back by its delegate: the variables are
+    /// what the delegate entered). Texts as they are, booleans as 是/否, numbers, arrays of texts one a line.
+    /// </summary>
+    public void Take(IReadOnlyDictionary<string, JsonElement> variables)
+    {
+        foreach (var field in Fields)
+        {
+            if (!variables.TryGetValue(field.Name, out var value)) continue;
+            var text = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Number => value.GetRawText(),
+                JsonValueKind.Array => string.Join("\n", value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString())),
+                _ => null,
+            };
+            if (text is not null) this[field.Name] = text;
+        }
+    }
+
     /// <summary>The problems of the shown fields, field name → Chinese message; empty when the form may be sent.</summary>
     public IReadOnlyDictionary<string, string> Validate(TaskFormContext context)
     {

@@ -22,6 +22,9 @@ public sealed class IntakeForm
     /// <summary>申请人, at least one.</summary>
     public List<PartyForm> Applicants { get; } = [new()];
 
+    /// <summary>第三人 (Art. 16), checked like the applicants.</summary>
+    public List<PartyForm> ThirdParties { get; } = [];
+
     /// <summary>代表人 (one of the applicants' names), when there are several.</summary>
     public string? Representative { get; set; }
 
@@ -139,6 +142,7 @@ public sealed class IntakeForm
             Applicants = [.. Applicants.Select(a => a.ToParty())],
             Representative = Applicants.Count > 1 ? Text(Representative) : null,
             Agents = [.. Agents.Select(a => a.ToAgent())],
+            ThirdParties = [.. ThirdParties.Select(p => p.ToParty())],
             Respondent = new Respondent
             {
                 Name = RespondentName ?? "", LegalRepresentative = Text(RespondentHead), CreditCode = Text(RespondentCreditCode),

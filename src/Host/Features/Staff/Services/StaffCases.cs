@@ -12,7 +12,8 @@ namespace Reconsideration.Host.Features.Staff.Services;
 /// line of every case is listed to every role, as GET /api/v1/cases does, and marked whether the user may open it;
 /// deadlines are only shown for cases the user may see.
 /// </summary>
-internal sealed class StaffCases(CaseQueryService queries, DeadlineQueryService deadlines, CaseLinks links, DueBadges badges, TimeProvider clock)
+internal sealed class StaffCases(CaseQueryService queries, DeadlineQueryService deadlines, CaseLinks links, CaseAccess access, DueBadges badges,
+    TimeProvider clock)
 {
     public async Task<CaseResults> SearchAsync(ClaimsPrincipal user, CaseSearch search, CancellationToken cancellationToken = default)
     {
@@ -45,10 +46,10 @@ internal sealed class StaffCases(CaseQueryService queries, DeadlineQueryService 
         Func<DateTimeOffset, DeadlineObligor?, CancellationToken, Task<IReadOnlyList<CaseDeadline>>> query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var handlers = await links.HandlersAsync(cancellationToken);
         var today = LegalTime.Today(now);
-        return [.. (await query(now, null, cancellationToken))
-            .Where(d => CaseAccess.MaySee(user, handlers.GetValueOrDefault(d.CaseId)))
+        var found = await query(now, null, cancellationToken);
+        var maySee = await access.FilterAsync(user, found.Select(d => d.CaseId), cancellationToken);
+        return [.. found.Where(d => maySee(d.CaseId))
             .Select(d => new DeadlineRow(d.CaseId, d.CaseNumber, d.RuleName, d.Subject, badges.For(d.Due, today, d.Provisional)))];
     }
 }

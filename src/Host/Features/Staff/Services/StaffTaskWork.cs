@@ -19,11 +19,12 @@ namespace Reconsideration.Host.Features.Staff.Services;
 
 /// <summary>
 /// The task page's work: reading a task with its case (the API's access check, <see cref="TaskViews.CheckedAsync"/>),
-/// completing it through the API's own path (<see cref="TaskCompletion"/>), and previewing the document its form will
-/// produce, rendered unsigned and unnumbered and kept briefly for the person who asked.
+/// completing it through the API's own path (<see cref="TaskCompletion"/>), 退回, 委派 and 交回 through the API's
+/// <see cref="TaskActions"/>, and previewing the document its form will produce, rendered unsigned and unnumbered and
+/// kept briefly for the person who asked.
 /// </summary>
-internal sealed class StaffTaskWork(WorkflowEngine engine, TaskViews views, TaskCompletion completion, CaseQueryService cases, DueBadges badges,
-    CaseDocumentIssuing documents, DocumentIssuer issuer, IMemoryCache previews, TimeProvider clock)
+internal sealed class StaffTaskWork(WorkflowEngine engine, TaskViews views, TaskCompletion completion, TaskActions actions, CaseQueryService cases,
+    DueBadges badges, CaseDocumentIssuing documents, DocumentIssuer issuer, IMemoryCache previews, TimeProvider clock)
 {
     /// <summary>How long a rendered preview can be fetched.</summary>
     public static readonly TimeSpan PreviewLifetime = TimeSpan.FromMinutes(10);
@@ -41,7 +42,12 @@ internal sealed class StaffTaskWork(WorkflowEngine engine, TaskViews views, Task
         var (work, why) = WorkOf(task, view, user);
         var form = work == TaskWork.Done ? null : TaskForms.Create(task.FormKey, task.ElementId);
         form?.Prefill(context);
-        return new TaskPageData(task, view, @case, deadlines, badges.For(task.DueAt, now, task.DueProvisional), work, why, context, form);
+        // Handed back by a delegate: the form shows what they entered, for the owner to check and complete.
+        if (work == TaskWork.Complete && task.Owner is not null) form?.Take(variables);
+        var targets = work == TaskWork.Complete ? await actions.ReturnTargetsAsync(user, taskId, cancellationToken) : [];
+        var colleagues = work == TaskWork.Complete ? await actions.DelegatesAsync(user, taskId, cancellationToken) : [];
+        return new TaskPageData(task, view, @case, deadlines, badges.For(task.DueAt, now, task.DueProvisional), work, why, context, form,
+            targets, colleagues);
     }
 
     /// <summary>What the person may do, and why not.</summary>
@@ -56,6 +62,10 @@ internal sealed class StaffTaskWork(WorkflowEngine engine, TaskViews views, Task
                 : $"此任务已于{when}撤销或退回，不能再办理。");
         }
 
+        if (task.DelegationPending && task.Assignee == actor.UserId)
+            return (TaskWork.Resolve, $"此任务由{task.Owner}委派给您：填写后“办结并交回”，由{task.Owner}审核办结。");
+        if (task.DelegationPending && task.Owner == actor.UserId)
+            return (TaskWork.Refused, $"此任务已委派给{task.Assignee}，待其交回后由您办结。");
         if (task.Assignee == actor.UserId) return (TaskWork.Complete, null);
         if (task.Assignee is { } other) return (TaskWork.Refused, $"此任务已由{other}认领，只有认领人可以办理；如需接手，请对方放弃认领。");
         return task.IsCandidate(actor)
@@ -82,6 +92,40 @@ internal sealed class StaffTaskWork(WorkflowEngine engine, TaskViews views, Task
         var next = done.Next.FirstOrDefault(t => t.CaseId == page.View.CaseId && t.Id != page.Task.Id && t.State == HumanTaskState.Open
             && (t.Assignee == actor.UserId || (t.Assignee is null && (t.CandidateUsers.Contains(actor.UserId) || t.CandidateRoles.Any(actor.Roles.Contains)))));
         return new TaskSubmission(errors, null, next?.Id);
+    }
+
+    /// <summary>退回 to an earlier task with the opinion; a refusal names its field (target, reason) or says why.</summary>
+    public Task<TaskSubmission> ReturnAsync(ClaimsPrincipal user, TaskPageData page, string? target, string? reason,
+        CancellationToken cancellationToken = default) =>
+        ActAsync(() => actions.ReturnAsync(user, page.Task.Id, target, reason, cancellationToken));
+
+    /// <summary>委派 to a colleague; a refusal names its field (to) or says why.</summary>
+    public Task<TaskSubmission> DelegateAsync(ClaimsPrincipal user, TaskPageData page, string? to, CancellationToken cancellationToken = default) =>
+        ActAsync(() => actions.DelegateAsync(user, page.Task.Id, to, cancellationToken));
+
+    /// <summary>交回: checks the form as for completing, then hands the task back with its values.</summary>
+    public async Task<TaskSubmission> ResolveAsync(ClaimsPrincipal user, TaskPageData page, TaskForm form, CancellationToken cancellationToken = default)
+    {
+        var errors = form.Validate(page.Context);
+        if (errors.Count > 0) return new TaskSubmission(errors, null, null);
+        return await ActAsync(() => actions.ResolveAsync(user, page.Task.Id, form.VariableElements(page.Context), cancellationToken));
+    }
+
+    private static async Task<TaskSubmission> ActAsync(Func<Task> act)
+    {
+        try
+        {
+            await act();
+            return new TaskSubmission(new Dictionary<string, string>(), null, null);
+        }
+        catch (CaseException e) when (e.Problems.Count > 0)
+        {
+            return new TaskSubmission(e.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message), null, null);
+        }
+        catch (Exception e) when (e is WorkflowException or ApiException or CaseException)
+        {
+            return new TaskSubmission(new Dictionary<string, string>(), e.Message, null);
+        }
     }
 
     /// <summary>Renders the form's document as a preview; the id to fetch it with, or the reason it cannot be written.</summary>

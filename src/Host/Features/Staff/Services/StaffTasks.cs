@@ -11,10 +11,10 @@ namespace Reconsideration.Host.Features.Staff.Services;
 
 /// <summary>
 /// The signed-in person's task lists for the pages, a page at a time through the API's <see cref="TaskLists"/>, and
-/// claiming through the API's <see cref="TaskViews"/>: a task of another handler's case is neither listed nor
+/// claiming through the API's <see cref="TaskActions"/>: a task of another handler's case is neither listed nor
 /// claimable here either.
 /// </summary>
-internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLists lists, CaseLinks links, CaseQueryService cases,
+internal sealed class StaffTasks(WorkflowEngine engine, TaskActions actions, TaskLists lists, CaseLinks links, CaseQueryService cases,
     DueBadges badges, TimeProvider clock)
 {
     /// <summary>One page of the task table.</summary>
@@ -56,28 +56,13 @@ internal sealed class StaffTasks(WorkflowEngine engine, TaskViews views, TaskLis
         return [.. tasks.OrderBy(t => t.CreatedAt).Select(t => Row(t, summary, now))];
     }
 
-    /// <summary>认领: null when done, else the reason in Chinese.</summary>
+    /// <summary>认领 (a handler taking a case's task becomes its 承办人 if it has none): null when done, else the reason in Chinese.</summary>
     public Task<string?> ClaimAsync(ClaimsPrincipal user, Guid taskId, CancellationToken cancellationToken = default) =>
-        TryAsync(user, taskId, () => engine.ClaimAsync(taskId, user.ToActor()), cancellationToken);
+        StaffAction.TryAsync(() => actions.ClaimAsync(user, taskId, cancellationToken));
 
     /// <summary>放弃认领: null when done, else the reason in Chinese.</summary>
     public Task<string?> UnclaimAsync(ClaimsPrincipal user, Guid taskId, CancellationToken cancellationToken = default) =>
-        TryAsync(user, taskId, () => engine.UnclaimAsync(taskId, user.ToActor()), cancellationToken);
-
-    private async Task<string?> TryAsync(ClaimsPrincipal user, Guid taskId, Func<Task<HumanTask>> act, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await views.CheckedAsync(user, taskId, cancellationToken);
-            await act();
-            return null;
-        }
-        catch (Exception e) when (e is WorkflowException or ApiException or CaseException)
-        {
-            // Someone else claimed it first, or the case was reassigned: the message says what happened.
-            return e.Message;
-        }
-    }
+        StaffAction.TryAsync(() => actions.UnclaimAsync(user, taskId, cancellationToken));
 
     private TaskRow Row(HumanTask t, CaseSummary? @case, DateTimeOffset now) =>
         new(t.Id, t.Name ?? t.ElementId, @case?.Id, @case?.Number, @case?.Respondent, t.Assignee,

@@ -16,5 +16,8 @@ namespace Reconsideration.Host.Features.Staff.Services;
 /// <param name="Why">Why the person may not work it, in Chinese, or who completed it; null when they may.</param>
 /// <param name="Context">What the form reads besides its own values.</param>
 /// <param name="Form">The form of the task's form key, prefilled; null when the key has none.</param>
+/// <param name="ReturnTargets">The earlier tasks it may be returned to (退回), when the person works it.</param>
+/// <param name="Colleagues">Whom it may be delegated to (委派), when it is the person's own.</param>
 public sealed record TaskPageData(HumanTask Task, TaskView View, Case? Case, IReadOnlyList<CaseDeadline> Deadlines, DueBadge Badge,
-    TaskWork Work, string? Why, TaskFormContext Context, TaskForm? Form);
+    TaskWork Work, string? Why, TaskFormContext Context, TaskForm? Form, IReadOnlyList<ReturnTarget> ReturnTargets,
+    IReadOnlyList<Colleague> Colleagues);

@@ -14,4 +14,7 @@ public enum TaskWork
 
     /// <summary>Already completed (or cancelled): read only.</summary>
     Done,
+
+    /// <summary>Delegated to them (委派): fill in the form and hand it back (交回) to whoever delegated it.</summary>
+    Resolve,
 }
