@@ -21,7 +21,7 @@ internal static partial class ChineseText
             for (const name of ['title', 'aria-label', 'placeholder', 'alt']) if (el.getAttribute(name)) texts.push(el.getAttribute(name));
           }
           const ids = [...document.querySelectorAll('.djs-element')].map(e => e.dataset.elementId);
-          return { texts, ids };
+          return { Texts: texts, Ids: ids };
         }
         """;
 
@@ -29,6 +29,7 @@ internal static partial class ChineseText
     public static async Task<IReadOnlyList<string>> EnglishOnAsync(IPage page, params string[] moreAllowed)
     {
         var found = await page.EvaluateAsync<Found>(Collect);
+        if (found.Texts.Length == 0) throw new InvalidOperationException("页面主区域没有可见文字：检查的选择器已失效。");
         var allowed = found.Ids.SelectMany(id => Word().Matches(id).Select(m => m.Value)).Concat(moreAllowed).ToHashSet(StringComparer.Ordinal);
         return [.. found.Texts
             .SelectMany(text => Word().Matches(ValueExamples().Replace(text.Replace("Powered by bpmn.io", ""), " "))
@@ -36,7 +37,12 @@ internal static partial class ChineseText
             .Distinct()];
     }
 
-    private sealed record Found(string[] Texts, string[] Ids);
+    // Playwright fills the result through a parameterless constructor and setters.
+    private sealed class Found
+    {
+        public string[] Texts { get; set; } = [];
+        public string[] Ids { get; set; } = [];
+    }
 
     [GeneratedRegex(@"\$\{[^}]*\}|\bR\d*/|\bP(T?[0-9.]+[A-Z]+)+\b|\d{4}-\d{2}-\d{2}T[0-9:+]+")]
     private static partial Regex ValueExamples();

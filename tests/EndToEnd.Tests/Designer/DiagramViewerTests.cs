@@ -27,39 +27,44 @@ public sealed class DiagramViewerTests(DesignerApp app)
         await designer.ClickToolbarAsync("create-process");
         await Expect(page.GetByTestId("state")).ToHaveTextAsync("草稿");
 
-        var start = await designer.DragFromPaletteAsync("create.start-event", 200, 250);
-        var task = await designer.DragFromPaletteAsync("create.task", 420, 250, TaskName);
-        var end = await designer.DragFromPaletteAsync("create.end-event", 640, 250);
+        var start = await designer.DragFromPaletteAsync("create.start-event", 250, 250);
+        var task = await designer.DragFromPaletteAsync("create.task", 450, 250);
+        var end = await designer.DragFromPaletteAsync("create.end-event", 650, 250);
         await designer.ReplaceAsync(task, "replace-with-user-task");
         await designer.ConnectAsync(start, task);
+
+        // The end event has no incoming flow: the lint rule says so; connected, the process passes and is published.
+        await designer.ClickToolbarAsync("validate");
+        await Expect(page.GetByTestId("problem").Filter(new() { HasText = "没有流入的顺序流" })).ToHaveCountAsync(1);
+        await designer.ConnectAsync(task, end);
         await designer.SelectAsync(task);
+        await designer.OpenGroupAsync("基本信息");
+        await page.GetByLabel("名称", new() { Exact = true }).FillAsync(TaskName);
         await designer.OpenGroupAsync("任务办理");
         await page.GetByLabel("候选角色：承办人").CheckAsync();
         await page.GetByLabel("办理期限（天数）").FillAsync("5");
         await page.GetByLabel("期限计算方式").SelectOptionAsync("CD");
-
-        // The end event has no incoming flow: the lint rule says so and publishing is refused until it is connected.
+        await designer.ClickToolbarAsync("validate");
+        await Expect(page.GetByTestId("message")).ToHaveTextAsync("校验通过，可以发布。");
         await designer.ClickToolbarAsync("publish");
         await page.GetByLabel("发布说明（必填）").FillAsync("新增简易审查流程");
         await designer.ClickToolbarAsync("confirm-publish");
-        await Expect(page.GetByTestId("problem").Filter(new() { HasText = "没有流入的顺序流" })).ToHaveCountAsync(1);
-        await designer.ConnectAsync(task, end);
-        await designer.ClickToolbarAsync("confirm-publish");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("已发布：简易审查 第1版。正在办理的案件仍按原版本运行。");
 
-        // A second version: a longer period for the task.
-        await designer.SelectAsync(task);
-        await designer.OpenGroupAsync("任务办理");
-        await page.GetByLabel("办理期限（天数）").FillAsync("10");
-        await designer.ClickToolbarAsync("publish");
-        await page.GetByLabel("发布说明（必填）").FillAsync("审查期限延长为10日");
-        await designer.ClickToolbarAsync("confirm-publish");
-        await Expect(page.GetByTestId("message")).ToHaveTextAsync("已发布：简易审查 第2版。正在办理的案件仍按原版本运行。");
+        // A second version, published through the designer's API: a longer period for the task.
+        using (var api = await app.Host.ApiAsync("designer"))
+        {
+            var xml = (await api.GetFromJsonAsync<JsonElement>("api/v1/designer/drafts/SimpleReview")).GetProperty("xml").GetString()!;
+            Assert.Contains("rc:dueDate=\"P5CD\"", xml);
+            var published = await api.PostAsJsonAsync("api/v1/designer/publish", new { xml = xml.Replace("rc:dueDate=\"P5CD\"", "rc:dueDate=\"P10CD\""), comment = "审查期限延长为10日" });
+            Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
+        }
 
         // A case on the new process, through the API; the handler finds its task in 待办.
         var (caseId, caseNumber) = await StartCaseAsync();
         var handler = await app.SignedInAsync("handler");
         await handler.GetByRole(AriaRole.Link, new() { Name = "待办", Exact = true }).ClickAsync();
+        await handler.GetByLabel("按案号或环节筛选").FillAsync(TaskName);
         await Expect(handler.GetByTestId("task-row").Filter(new() { HasText = TaskName })).ToHaveCountAsync(1);
 
         // The instance viewer: the start and its flow passed, the task active, the journal newest first.
