@@ -51,24 +51,25 @@ internal sealed class CaseDiagrams(CaseAccess access, CaseLinks links, WorkflowE
         }
 
         var processes = new List<CaseProcess>();
+        DeployedDefinition? rootDefinition = null;
         foreach (var id in roots)
         {
             var info = await engine.InstanceAsync(id) ?? throw new DesignerInputException($"流程实例 {id} 不存在。");
             var definition = await DefinitionAsync(info);
             processes.Add(new CaseProcess(id, definition.Name ?? definition.ProcessId, definition.Version, info.State, info.StartedAt));
+            if (id == root) rootDefinition = definition;
         }
         var current = processes.Single(p => p.RootId == root);
-        var rootDefinition = await DefinitionAsync((await engine.InstanceAsync(root))!);
 
         // The instances of the tree whose definitions come from the same file as the root's: those the diagram draws.
         var journal = await engine.JournalAsync(root);
         var onFile = new Dictionary<Guid, ProcessInstanceInfo>();
         foreach (var id in journal.Select(e => e.InstanceId).Distinct())
         {
-            if (await engine.InstanceAsync(id) is { } info && (await DefinitionAsync(info)).Hash == rootDefinition.Hash) onFile[id] = info;
+            if (await engine.InstanceAsync(id) is { } info && (await DefinitionAsync(info)).Hash == rootDefinition!.Hash) onFile[id] = info;
         }
 
-        var elements = BpmnElements.Read(rootDefinition.Xml);
+        var elements = BpmnElements.Read(rootDefinition!.Xml);
         var mine = journal.Where(e => e.ElementId is not null && onFile.ContainsKey(e.InstanceId)).ToArray();
         var completed = mine.Where(e => e.Kind == JournalKind.ElementCompleted).Select(e => (e.InstanceId, e.ElementId!)).ToHashSet();
         var entered = mine.Where(e => e.Kind == JournalKind.ElementEntered).Select(e => (e.InstanceId, e.ElementId!)).ToHashSet();
@@ -87,6 +88,6 @@ internal sealed class CaseDiagrams(CaseAccess access, CaseLinks links, WorkflowE
             .Select(x => new DiagramJournalEntry(x.Entry.Sequence, x.Entry.At, x.Entry.Actor, x.Text!,
                 x.Entry.ElementId is { } id && onFile.ContainsKey(x.Entry.InstanceId) && elements.ContainsKey(id) ? id : null))
             .ToArray();
-        return new CaseDiagram(@case.Id, @case.Number, processes, current, rootDefinition.Xml, passed, active, lines);
+        return new CaseDiagram(@case.Id, @case.Number, processes, current, rootDefinition!.Xml, passed, active, lines);
     }
 }
