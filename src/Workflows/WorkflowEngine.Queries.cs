@@ -53,6 +53,24 @@ public sealed partial class WorkflowEngine
         return await _store.JournalAsync(record.RootId);
     }
 
+    /// <summary>
+    /// Per element of a deployed definition: how many of its instances passed it and how many wait there now, counted by
+    /// the database (grouped by element), not by loading the instances. Elements no instance reached are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<ElementStatistics>> ElementStatisticsAsync(string definitionId)
+    {
+        var definition = _context.Definitions.Definition(definitionId);
+        var model = _context.Definitions.Process(definitionId, definition.ProcessId);
+        var (passed, waiting) = await _store.ElementCountsAsync(definitionId);
+        var waits = waiting
+            .Where(w => !(model.Nodes.GetValueOrDefault(w.ElementId) is Model.Event { Kind: Model.EventKind.Boundary }))
+            .GroupBy(w => w.ElementId)
+            .ToDictionary(g => g.Key, g => g.Sum(w => w.Instances));
+        var passes = passed.ToDictionary(p => p.ElementId, p => p.Instances);
+        return [.. passes.Keys.Union(waits.Keys).Order(StringComparer.Ordinal)
+            .Select(id => new ElementStatistics(id, passes.GetValueOrDefault(id), waits.GetValueOrDefault(id)))];
+    }
+
     /// <summary>Whether the latest version of the process has a none start event (else only a message or timer starts it).</summary>
     internal bool HasNoneStart(string processId) =>
         _context.Definitions.LatestWithProcess(processId) is { } definitionId

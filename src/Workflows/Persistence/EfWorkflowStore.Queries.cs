@@ -40,6 +40,34 @@ internal sealed partial class EfWorkflowStore
         return rows.Select(RowMapping.ToRecord).ToArray();
     }
 
+    public async Task<(IReadOnlyList<ElementCount> Passed, IReadOnlyList<ElementCount> Waiting)> ElementCountsAsync(string definitionId)
+    {
+        await using var db = await OpenAsync();
+        var passed = await db.Journal.AsNoTracking()
+            .Where(j => j.Kind == JournalKind.ElementCompleted && j.ElementId != null)
+            .Join(db.Instances.Where(i => i.DefinitionId == definitionId), j => j.InstanceId, i => i.Id, (j, i) => new { ElementId = j.ElementId!, j.InstanceId })
+            .GroupBy(x => x.ElementId)
+            .Select(g => new ElementCount(g.Key, g.Select(x => x.InstanceId).Distinct().Count()))
+            .ToListAsync();
+        var tasks = await db.Tasks.AsNoTracking()
+            .Where(t => t.DefinitionId == definitionId && t.State == HumanTaskState.Open)
+            .GroupBy(t => t.ElementId)
+            .Select(g => new ElementCount(g.Key, g.Select(t => t.InstanceId).Distinct().Count()))
+            .ToListAsync();
+        var timers = await db.Jobs.AsNoTracking()
+            .Where(j => j.DefinitionId == definitionId && j.Kind == JobKind.Timer && j.InstanceId != null)
+            .GroupBy(j => j.ElementId)
+            .Select(g => new ElementCount(g.Key, g.Select(j => j.InstanceId).Distinct().Count()))
+            .ToListAsync();
+        var messages = await db.Subscriptions.AsNoTracking()
+            .Where(s => s.DefinitionId == definitionId && s.InstanceId != null)
+            .GroupBy(s => s.ElementId)
+            .Select(g => new ElementCount(g.Key, g.Select(s => s.InstanceId).Distinct().Count()))
+            .ToListAsync();
+        // An element waits in one way only (a task, a timer or a message), so the three counts add up.
+        return (passed, [.. tasks.Concat(timers).Concat(messages)]);
+    }
+
     public async Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly)
     {
         await using var db = await OpenAsync();

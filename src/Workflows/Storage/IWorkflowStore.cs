@@ -25,6 +25,11 @@ internal interface IWorkflowStore
     Task<IReadOnlyList<HumanTask>> TasksAsync(TaskQuery query);
     Task<TaskPage> TaskPageAsync(TaskListQuery query);
     Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId);
+    /// <summary>
+    /// Per element of a definition, grouped by the database: the instances that completed it (journal), and those that
+    /// wait there now (open tasks, instance timers, message subscriptions, with the element that waits).
+    /// </summary>
+    Task<(IReadOnlyList<ElementCount> Passed, IReadOnlyList<ElementCount> Waiting)> ElementCountsAsync(string definitionId);
     Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly);
     Task<Incident?> IncidentAsync(Guid id);
     Task<IReadOnlyList<MessageSubscription>> SubscriptionsAsync(string messageName);

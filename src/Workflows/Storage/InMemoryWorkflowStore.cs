@@ -162,6 +162,22 @@ internal sealed class InMemoryWorkflowStore : IWorkflowStore
     public Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid rootInstanceId) =>
         Read<IReadOnlyList<JournalEntry>>(() => _journal.Where(e => e.RootInstanceId == rootInstanceId).ToArray());
 
+    public Task<(IReadOnlyList<ElementCount> Passed, IReadOnlyList<ElementCount> Waiting)> ElementCountsAsync(string definitionId) => Read(() =>
+    {
+        var instances = _instances.Values.Where(i => i.DefinitionId == definitionId).Select(i => i.Id).ToHashSet();
+        var passed = _journal.Where(e => e.Kind == JournalKind.ElementCompleted && e.ElementId is not null && instances.Contains(e.InstanceId))
+            .Select(e => (e.ElementId!, e.InstanceId));
+        var waiting = _tasks.Values.Where(t => t.DefinitionId == definitionId && t.State == HumanTaskState.Open).Select(t => (t.ElementId, t.InstanceId))
+            .Concat(_jobs.Values.Where(j => j.DefinitionId == definitionId && j.Kind == JobKind.Timer && j.InstanceId is not null)
+                .Select(j => (j.ElementId, j.InstanceId!.Value)))
+            .Concat(_subscriptions.Values.Where(s => s.DefinitionId == definitionId && s.InstanceId is not null)
+                .Select(s => (s.ElementId, s.InstanceId!.Value)));
+        return ((IReadOnlyList<ElementCount>)Count(passed), (IReadOnlyList<ElementCount>)Count(waiting));
+    });
+
+    private static ElementCount[] Count(IEnumerable<(string ElementId, Guid InstanceId)> pairs) =>
+        [.. pairs.Distinct().GroupBy(p => p.ElementId).Select(g => new ElementCount(g.Key, g.Count()))];
+
     public Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly) =>
         Read<IReadOnlyList<Incident>>(() => _incidents.Values.Where(i => !openOnly || i.ResolvedAt is null).OrderBy(i => i.CreatedAt).ToArray());
 

@@ -1,4 +1,5 @@
 using Reconsideration.Host.Features.Designer.Persistence;
+using Reconsideration.Host.Features.Designer.Diagrams;
 using Reconsideration.Host.Features.Designer.Services;
 using Reconsideration.Designer;
 using Reconsideration.Host.Features.Persistence;
@@ -17,6 +18,8 @@ public static class DesignerSetup
         services.AddSingleton<WorkflowPublisher>();
         services.AddSingleton<DesignerProcesses>();
         services.AddSingleton<DesignerCatalogSource>();
+        services.AddSingleton<CaseDiagrams>();
+        services.AddSingleton<VersionDiagrams>();
         services.AddScoped<DesignerTexts>();
         services.AddBpmnDesigner();
         return services;

@@ -29,7 +29,9 @@ internal sealed class CaseAccess(CaseQueryService cases, CaseLinks links)
     {
         var handler = await links.HandlerAsync(@case.Id, cancellationToken);
         if (!MaySee(user, handler))
-            throw ApiException.Forbidden($"案件{@case.Number}由承办人{handler!.HandlerName}办理，您无权查看或办理。如需参与，请由审核人或局长调整承办人。");
+            throw ApiException.Forbidden(handler is null
+                ? $"您的角色不办理案件，无权查看案件{@case.Number}。"
+                : $"案件{@case.Number}由承办人{handler.HandlerName}办理，您无权查看或办理。如需参与，请由审核人或局长调整承办人。");
     }
 
     /// <summary>Whether a user with these roles may see a case with this handler (null: unassigned).</summary>
