@@ -18,6 +18,9 @@ public class StaffApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // A wait budget for a busy machine (other test assemblies run beside this one), not a measurement: the page's
+        // assertions wait as long as its actions (below), not Playwright's 5 seconds.
+        SetDefaultExpectTimeout(15_000);
         Host = await HostProcess.StartAsync();
         await Host.StartHandlerTaskAsync();
         _playwright = await Playwright.CreateAsync();
