@@ -16,6 +16,13 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
     [GeneratedRegex(@"/cases/[0-9a-f-]{36}$")]
     private static partial Regex WorkspaceUrl();
 
+    /// <summary>
+    /// Waits until the page has moved the focus to its heading, as it does after every navigation: a field filled
+    /// before that would lose its focus, and the text typed, to the heading.
+    /// </summary>
+    private static Task IntakeReadyAsync(IPage page) =>
+        Expect(page.GetByRole(AriaRole.Heading, new() { Name = "收案登记", Level = 1 })).ToBeFocusedAsync();
+
     private async Task<int> RegisteredCasesAsync()
     {
         using var api = await app.Host.ApiAsync("reviewer");
@@ -27,7 +34,9 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
     {
         var page = await app.SignedInAsync("clerk");
         await page.GetByRole(AriaRole.Link, new() { Name = "收案登记" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "收案登记", Level = 1 })).ToBeVisibleAsync();
+        await IntakeReadyAsync(page);
+        // The respondent field suggests the register's respondents through the browser's own list.
+        await Expect(page.Locator("#known-respondents option[value='红谷滩区城市管理局']")).ToHaveCountAsync(1);
 
         await page.GetByLabel("姓名").FillAsync("欧阳明");
         await page.GetByLabel("公民身份号码").FillAsync(WrongCheckDigit);
@@ -110,6 +119,7 @@ public sealed partial class CaseWorkspaceTests(StaffApp app)
     {
         var page = await app.SignedInAsync("clerk");
         await page.GotoAsync("/cases/new");
+        await IntakeReadyAsync(page);
         await page.GetByRole(AriaRole.Radio, new() { Name = "口头申请" }).CheckAsync();
         await page.GetByLabel("姓名").FillAsync("欧阳明");
         await page.GetByLabel("公民身份号码").FillAsync(ValidId);

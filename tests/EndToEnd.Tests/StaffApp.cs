@@ -18,7 +18,8 @@ public class StaffApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Assertions wait as long as actions do: on a busy machine a first render can take longer than the default 5 s.
+        // A wait budget for a busy machine (other test assemblies run beside this one), not a measurement: the page's
+        // assertions wait as long as its actions (below), not Playwright's 5 seconds.
         SetDefaultExpectTimeout(15_000);
         Host = await HostProcess.StartAsync();
         await Host.StartHandlerTaskAsync();

@@ -39,6 +39,24 @@ public sealed class AcceptanceScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Corrected_materials_sent_as_the_workflow_message_are_recorded_and_the_case_is_accepted()
+    {
+        var (id, _) = await CorrectionServedAsync();
+        await _host.AdvanceAsync(2);
+        var handler = await _host.ClientAsync("handler");
+
+        // The messages route (the case workspace's 案件事项 sends through it too) records the receipt before the message.
+        await ScenarioSteps.SendAsync(handler, id, "补正材料已提交", new { });
+        var received = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.UnderAcceptanceReview, received.Status);
+        Assert.Equal(_host.Today, received.Correction!.MaterialsReceivedOn);
+
+        await _host.CompleteAsync(handler, id, "ReviewApplication", new { reviewResult = "accept", procedure = "ordinary" });
+        Assert.Equal(CaseStatus.InReview, (await _host.CaseAsync(id)).Status);
+        Assert.Empty(await _host.Engine.IncidentsAsync());
+    }
+
+    [Fact]
     public async Task Correction_unanswered_past_ten_working_days_is_deemed_abandoned_by_the_timer()
     {
         var (id, _) = await CorrectionServedAsync();

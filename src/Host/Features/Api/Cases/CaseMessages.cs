@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Reconsideration.Host.Features.Api.Access;
 using Reconsideration.Host.Features.Api.Problems;
 using Reconsideration.Host.Features.Cases.Domain;
+using Reconsideration.Host.Features.Cases.Services;
+using Reconsideration.Host.Features.Identity;
 using Reconsideration.Workflows;
+using Reconsideration.Workflows.Calendar;
 
 namespace Reconsideration.Host.Features.Api.Cases;
 
@@ -11,10 +14,13 @@ namespace Reconsideration.Host.Features.Api.Cases;
 /// correlated on the case number: the API's messages endpoint, the case workspace and the step routes (which send the
 /// message of their step when a process of the case runs, so that the API and the workflow agree) all send through here.
 /// </summary>
-internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowEngine engine)
+internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowEngine engine, AcceptanceService acceptance, TimeProvider clock)
 {
+    /// <summary>The message of corrected materials received, which is also a step of the case (Art. 31 ¶3).</summary>
+    public const string CorrectionReceived = "补正材料已提交";
+
     /// <summary>The messages of the shipped workflow; any other name is refused rather than sent into the engine.</summary>
-    public static readonly IReadOnlyList<string> Known = ["补正材料已提交", "补正期限延长", "中止审理", "恢复审理", "终止审理", "申请撤回", "申请延期审理"];
+    public static readonly IReadOnlyList<string> Known = [CorrectionReceived, "补正期限延长", "中止审理", "恢复审理", "终止审理", "申请撤回", "申请延期审理"];
 
     /// <summary>The known messages the case's processes wait for now, in the order of <see cref="Known"/>.</summary>
     public async Task<IReadOnlyList<string>> AwaitedAsync(Guid caseId, CancellationToken cancellationToken = default)
@@ -33,6 +39,12 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
         var @case = await access.CaseAsync(user, caseId, cancellationToken);
         if (name is null || !Known.Contains(name))
             throw new ApiException(StatusCodes.Status400BadRequest, $"消息“{name}”不是本流程的消息；可用：{string.Join("、", Known)}。");
+        // Named in the case history when called from a staff page, which has no HTTP request.
+        using var actor = CaseActorScope.As(user);
+        // The review starts again from the day the materials arrived only if the case records their receipt, as the step
+        // route …/correction/materials-received does; recorded only when the workflow waits for them.
+        if (name == CorrectionReceived && @case.Status == CaseStatus.CorrectionRequested && (await AwaitedAsync(caseId, cancellationToken)).Contains(name))
+            @case = await acceptance.RecordCorrectedMaterialsAsync(caseId, LegalTime.Today(clock), @case.Revision, cancellationToken);
         await engine.CorrelateMessageAsync(name, @case.Number, variables, user.ToActor());
         return @case;
     }
