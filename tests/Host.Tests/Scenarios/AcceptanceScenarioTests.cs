@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Reconsideration.DocumentGen.Issuing;
+using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Cases.Domain;
+using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Tests.Features.Api;
 using Reconsideration.Workflows;
 
@@ -54,6 +57,28 @@ public sealed class AcceptanceScenarioTests : IAsyncLifetime
         await _host.CompleteAsync(handler, id, "ReviewApplication", new { reviewResult = "accept", procedure = "ordinary" });
         Assert.Equal(CaseStatus.InReview, (await _host.CaseAsync(id)).Status);
         Assert.Empty(await _host.Engine.IncidentsAsync());
+    }
+
+    [Fact]
+    public async Task A_correction_period_extended_in_the_workspace_is_recorded_and_the_workflow_waits_until_its_last_day()
+    {
+        var (id, _) = await CorrectionServedAsync();
+        var handler = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "handler"), new Claim(HttpCaseActor.DisplayNameClaim, "李明"), new Claim(ClaimTypes.Role, "handler")], "test"));
+        var until = _host.Today.AddDays(30);
+
+        // 案件事项 → 补正期限延长 calls this: the case records the day and the reason, the workflow's timer is re-armed.
+        var extended = await _host.Services.GetRequiredService<CaseMessages>().ExtendCorrectionAsync(handler, id, until, "申请人住院治疗，不能按期补正。");
+        Assert.Equal(until, extended.Correction!.ExtendedUntil);
+
+        await _host.AdvanceAsync(20);   // past the ten working days the notice gave
+        Assert.Equal(CaseStatus.CorrectionRequested, (await _host.CaseAsync(id)).Status);
+
+        await _host.AdvanceAsync(12);
+        var abandoned = await _host.CaseAsync(id);
+        Assert.Equal(CaseStatus.DeemedAbandoned, abandoned.Status);
+        Assert.True(abandoned.AbandonedOn > until);
+        Assert.Equal("", await _host.IncidentsAsync());
     }
 
     [Fact]

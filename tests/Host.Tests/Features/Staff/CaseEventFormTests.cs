@@ -29,10 +29,10 @@ public sealed class CaseEventFormTests
     }
 
     [Fact]
-    public void A_longer_correction_period_is_given_in_working_days()
+    public void A_longer_correction_period_needs_its_last_day_and_a_reason()
     {
-        Assert.Equal(["days"], Fields(new CaseEventForm { Name = CaseEventForm.CorrectionExtended }));
-        Assert.Equal("P5WD", new CaseEventForm { Name = CaseEventForm.CorrectionExtended, Days = 5 }.Variables()["correctionPeriod"]);
+        Assert.Equal(["until", "reason"], Fields(new CaseEventForm { Name = CaseEventForm.CorrectionExtended }));
+        Assert.Empty(Fields(new CaseEventForm { Name = CaseEventForm.CorrectionExtended, Until = new DateTime(2026, 3, 20), Reason = "申请人住院治疗。" }));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
     public const string CorrectionReceived = "补正材料已提交";
 
     /// <summary>The messages of the shipped workflow; any other name is refused rather than sent into the engine.</summary>
-    public static readonly IReadOnlyList<string> Known = [CorrectionReceived, "补正期限延长", "中止审理", "恢复审理", "终止审理", "申请撤回", "申请延期审理"];
+    public static readonly IReadOnlyList<string> Known = [CorrectionReceived, CorrectionExtended, "中止审理", "恢复审理", "终止审理", "申请撤回", "申请延期审理"];
 
     /// <summary>The known messages the case's processes wait for now, in the order of <see cref="Known"/>.</summary>
     public async Task<IReadOnlyList<string>> AwaitedAsync(Guid caseId, CancellationToken cancellationToken = default)
@@ -48,6 +48,29 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
         await engine.CorrelateMessageAsync(name, @case.Number, variables, user.ToActor());
         return @case;
     }
+
+    /// <summary>
+    /// 延长补正期限 (Art. 31 ¶2) from a staff page: records the new last day and reason on the case, then sends
+    /// 补正期限延长 so the workflow waits for the materials until that day — what the step route …/correction/extend does.
+    /// </summary>
+    public async Task<Case> ExtendCorrectionAsync(ClaimsPrincipal user, Guid caseId, DateOnly until, string? reason,
+        CancellationToken cancellationToken = default)
+    {
+        if (!ApiPolicies.Steps.Any(user.IsInRole))
+            throw ApiException.Forbidden("只有承办人、审核人或局长可以办理案件的中止、恢复、撤回、延期等事项。");
+        var @case = await access.CaseAsync(user, caseId, cancellationToken);
+        using var actor = CaseActorScope.As(user);
+        var changed = await acceptance.ExtendCorrectionPeriodAsync(caseId, until, reason ?? "", @case.Revision, cancellationToken);
+        await engine.CorrelateMessageAsync(CorrectionExtended, changed.Number, CorrectionPeriod(until, LegalTime.Today(clock)), user.ToActor());
+        return changed;
+    }
+
+    /// <summary>The message of an extended correction period.</summary>
+    public const string CorrectionExtended = "补正期限延长";
+
+    /// <summary>The variables of 补正期限延长: the calendar days from today to the new last day (CPL Art. 85).</summary>
+    public static IReadOnlyDictionary<string, object?> CorrectionPeriod(DateOnly until, DateOnly today) =>
+        new Dictionary<string, object?> { ["correctionPeriod"] = $"P{until.DayNumber - today.DayNumber}CD" };
 
     /// <summary>Whether a process of the case is still running.</summary>
     public async Task<bool> OnWorkflowAsync(Guid caseId, CancellationToken cancellationToken)

@@ -71,9 +71,8 @@ internal static class CaseStepsEndpoints
             return n.Then(r.ExpectedRevision, async rev =>
             {
                 var changed = await c.Get<AcceptanceService>().ExtendCorrectionPeriodAsync(c.Id, until, reason, rev, c.Token);
-                // The workflow waits again for the days from today to the new last day (calendar days, CPL Art. 85).
-                var days = until.DayNumber - LegalTime.Today(c.Get<TimeProvider>()).DayNumber;
-                return await c.ThenSendAsync(changed, "补正期限延长", new Dictionary<string, object?> { ["correctionPeriod"] = $"P{days}CD" });
+                return await c.ThenSendAsync(changed, CaseMessages.CorrectionExtended,
+                    CaseMessages.CorrectionPeriod(until, LegalTime.Today(c.Get<TimeProvider>())));
             });
         });
         Dated(steps, "/correction/materials-received", "收到补正材料", "收到补正材料日期", async (c, on, rev) =>

@@ -4,7 +4,7 @@ namespace Reconsideration.Host.Features.Staff.Services;
 
 /// <summary>
 /// An event of a case outside its tasks (docs/workflows.md, "Messages") as the case workspace records it: which one,
-/// and what it carries — the extension of the correction period in working days, the suspension ground (Art. 39(1)
+/// and what it carries — the correction period's new last day and its reason, the suspension ground (Art. 39(1)
 /// items (1)–(10)) and reason, the extension of the review period (1–30 days, Art. 62) and reason.
 /// </summary>
 public sealed class CaseEventForm
@@ -34,20 +34,23 @@ public sealed class CaseEventForm
 
     public string Name { get; set; } = "";
 
-    /// <summary>补正期限延长: working days from now; 申请延期审理: days (1–30).</summary>
+    /// <summary>申请延期审理: days (1–30).</summary>
     public int? Days { get; set; }
+
+    /// <summary>补正期限延长: the new last day of the correction period.</summary>
+    public DateTime? Until { get; set; }
 
     /// <summary>中止审理: the item of Art. 39(1), 1–10.</summary>
     public int? SuspensionGround { get; set; }
 
-    /// <summary>中止审理 and 申请延期审理: the reason, in full.</summary>
+    /// <summary>补正期限延长, 中止审理 and 申请延期审理: the reason, in full.</summary>
     public string? Reason { get; set; }
 
     /// <summary>What the event does, for the confirmation line.</summary>
     public static string Explanation(string name) => name switch
     {
         CorrectionReceived => "申请人已提交补正材料：重新进行受理审查，重新计算五个工作日的审查期限。",
-        CorrectionExtended => "延长申请人的补正期限：自现在起重新计算所填的工作日数。",
+        CorrectionExtended => "申请人有正当理由不能按期补正的，延长补正期限（第三十一条第二款）：登记延长后的期限和理由，流程等待补正材料至该日。",
         Suspend => "提请中止审理（第三十九条）：经局长批准后制作中止审理通知书，中止期间审理期限不计算。",
         Resume => "中止的原因已消除，恢复审理（第四十条）：制作恢复审理通知书，审理期限继续计算。",
         Terminate => "中止期间出现终止事由（第四十一条）：转入终止审查。",
@@ -61,8 +64,9 @@ public sealed class CaseEventForm
         var problems = new List<ValidationProblem>();
         switch (Name)
         {
-            case CorrectionExtended when Days is not (>= 1 and <= 30):
-                problems.Add(new("days", "请填写延长后的补正期限，1至30个工作日。"));
+            case CorrectionExtended:
+                if (Until is null) problems.Add(new("until", "请选择延长后的补正期限。"));
+                if (string.IsNullOrWhiteSpace(Reason)) problems.Add(new("reason", "请写明申请人不能按期补正的正当理由。"));
                 break;
             case Suspend:
                 if (SuspensionGround is not (>= 1 and <= 10)) problems.Add(new("suspensionGround", "请选择中止事由（第三十九条第一款第一至十项）。"));
@@ -79,7 +83,6 @@ public sealed class CaseEventForm
     /// <summary>The message's variables, as docs/workflows.md names them.</summary>
     public IReadOnlyDictionary<string, object?> Variables() => Name switch
     {
-        CorrectionExtended => new Dictionary<string, object?> { ["correctionPeriod"] = $"P{Days}WD" },
         Suspend => new Dictionary<string, object?> { ["suspensionGround"] = SuspensionGround, ["suspensionReason"] = Reason?.Trim() },
         Extend => new Dictionary<string, object?> { ["extensionDays"] = Days, ["extensionReason"] = Reason?.Trim() },
         _ => new Dictionary<string, object?>(),
