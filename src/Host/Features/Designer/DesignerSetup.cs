@@ -17,6 +17,7 @@ public static class DesignerSetup
         services.AddSingleton<WorkflowPublisher>();
         services.AddSingleton<DesignerProcesses>();
         services.AddSingleton<DesignerCatalogSource>();
+        services.AddSingleton<TestRunner>();
         services.AddScoped<DesignerTexts>();
         services.AddBpmnDesigner();
         return services;
