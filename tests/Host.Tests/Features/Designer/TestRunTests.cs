@@ -101,7 +101,7 @@ public sealed class TestRunTests : IAsyncLifetime
         var incident = Assert.Single(run.State.Incidents);
         Assert.Equal("g", incident.ElementId);
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", incident.Message);
-        Assert.Contains(run.Log.Lines, l => l.Text.StartsWith("“是否补正”出错"));
+        Assert.Contains(run.Log.Lines, l => l.Text.StartsWith("“是否补正”发生流程故障"));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ internal sealed class TestRunLog
         JournalKind.TimerFired => $"定时器“{Name(e.ElementId)}”到期",
         JournalKind.MessageCorrelated => $"“{Name(e.ElementId)}”收到消息",
         JournalKind.JobFailed => $"“{Name(e.ElementId)}”执行失败：{e.Detail}",
-        JournalKind.IncidentRaised => $"“{Name(e.ElementId)}”出错，流程停在此处：{e.Detail}",
+        JournalKind.IncidentRaised => $"“{Name(e.ElementId)}”发生流程故障，流程停在此处：{e.Detail}",
         _ => null,
     };
 
