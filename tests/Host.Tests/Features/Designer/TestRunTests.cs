@@ -68,6 +68,7 @@ public sealed class TestRunTests : IAsyncLifetime
         Assert.Equal(["review"], run.State.ActiveElements);
         Assert.Equal("审查", Assert.Single(run.OpenTasks).Name);
         Assert.Equal("张三", run.State.Variables["applicant"].GetString());
+        Assert.Equal("开始试运行：流程“试运行流程”，变量 applicant = \"张三\"", run.Log.Lines[0].Text);
 
         await run.CompleteAsync(run.OpenTasks[0].Id, Vars(("accepted", "true")));
         Assert.Equal(["wait"], run.State.ActiveElements);

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Reconsideration.Workflows;
 using Reconsideration.Workflows.Simulation;
 
@@ -82,7 +85,10 @@ internal sealed class TestRun
     }
 
     private static string Describe(IReadOnlyDictionary<string, object?> variables) =>
-        variables.Count == 0 ? "" : "，变量 " + string.Join("，", variables.Select(v => $"{v.Key} = {System.Text.Json.JsonSerializer.Serialize(v.Value)}"));
+        variables.Count == 0 ? "" : "，变量 " + string.Join("，", variables.Select(v => $"{v.Key} = {JsonSerializer.Serialize(v.Value, Readable)}"));
+
+    /// <summary>Chinese in a value stays readable in the log (the default would write 张 as \u5F20).</summary>
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static async Task<T> Refuse<T>(Func<Task<T>> step)
     {
