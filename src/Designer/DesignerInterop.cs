@@ -10,13 +10,14 @@ namespace Reconsideration.Designer;
 /// </summary>
 public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
 {
-    private const string ModulePath = "./_content/Reconsideration.Designer/designer/designer.js";
+    /// <summary>The designer's entry module (docs/designer.md, "How the JavaScript is built").</summary>
+    public const string ModulePath = "_content/Reconsideration.Designer/designer/designer.js";
     private IJSObjectReference? _module;
     private IJSObjectReference? _designer;
 
     public async Task CreateAsync(ElementReference canvas, ElementReference panel, DesignerCatalog catalog)
     {
-        _module ??= await js.InvokeAsync<IJSObjectReference>("import", ModulePath);
+        _module ??= await js.InvokeAsync<IJSObjectReference>("import", "./" + ModulePath);
         _designer = await _module.InvokeAsync<IJSObjectReference>("create", canvas, panel, catalog);
     }
 
@@ -43,6 +44,17 @@ public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
         Designer.InvokeAsync<int>("markProblems", problems.Select(p => new { elementId = p.ElementId, message = p.Message }));
 
     public ValueTask ClearProblemsAsync() => Designer.InvokeVoidAsync("clearProblems");
+
+    /// <summary>Shows a test run on the diagram: elements holding a token, those completed, incidents with their message.</summary>
+    public ValueTask<int> ShowRunAsync(IEnumerable<string> active, IEnumerable<string> completed, IEnumerable<DiagramProblem> incidents) =>
+        Designer.InvokeAsync<int>("showRun", new
+        {
+            active,
+            completed,
+            incidents = incidents.Select(p => new { elementId = p.ElementId, message = p.Message }),
+        });
+
+    public ValueTask ClearRunAsync() => Designer.InvokeVoidAsync("clearRun");
 
     /// <summary>Runs the lint rules on the diagram as it is now (as a stream too: a bad diagram has many issues).</summary>
     public async Task<DiagramProblem[]> LintAsync()

@@ -111,7 +111,7 @@ public static class WorkflowSimulator
     }
 
     /// <summary>Moves the clock to each due job in turn (so every job sees its own due time), then to the target.</summary>
-    private static async Task AdvanceAsync(WorkflowEngine engine, SimulationClock clock, DateTimeOffset target)
+    internal static async Task AdvanceAsync(WorkflowEngine engine, SimulationClock clock, DateTimeOffset target)
     {
         while (await engine.NextJobDueAsync() is { } due && due <= target)
         {

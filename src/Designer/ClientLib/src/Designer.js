@@ -1,42 +1,60 @@
 import BpmnModeler from 'bpmn-js/lib/Modeler.js';
-import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
-import LintModule from 'bpmn-js-bpmnlint';
 import TranslateModule, { untranslated } from './i18n/translate.js';
-import RcPropertiesProviderModule from './provider/rc/index.js';
+import PanelCommandsModule from './panel/PanelCommands.js';
 import rcDescriptor from './descriptors/rc.json';
-import lintConfig from './lint/index.js';
 import ProblemMarkers from './problems/ProblemMarkers.js';
+import RunMarkers from './run/RunMarkers.js';
 
-/** The modeler with its properties panel, our translations, the rc: extension and the lint rules. */
+/**
+ * The modeler with our translations and the rc: extension; the properties panel and the lint rules follow once the
+ * first diagram is drawn (panelAndLint), so that a large diagram shows and can be edited sooner.
+ */
 export default class Designer {
   constructor(canvasElement, panelElement, catalog) {
+    this._panelElement = panelElement;
     this._modeler = new BpmnModeler({
       container: canvasElement,
-      propertiesPanel: { parent: panelElement },
-      additionalModules: [
-        BpmnPropertiesPanelModule,
-        BpmnPropertiesProviderModule,
-        RcPropertiesProviderModule,
-        LintModule,
-        TranslateModule
-      ],
+      additionalModules: [ TranslateModule, PanelCommandsModule ],
       moddleExtensions: { rc: rcDescriptor },
-      linting: { bpmnlint: lintConfig, active: true },
+      linting: { active: true },
       rcCatalog: catalog || {}
     });
     this._problems = new ProblemMarkers(this._modeler);
+    this._run = new RunMarkers(this._modeler);
+    // Fetched and compiled while the diagram is imported; attached only once it is drawn.
+    this._panelModule = import('./panel/PanelAndLint.js');
+    this._panelAndLint = null;
   }
 
   /** Loads BPMN XML; resolves to null, or a Chinese message when the file cannot be read. */
   async load(xml) {
     try {
       this._problems.clear();
+      this._run.clear();
       await this._modeler.importXML(xml);
       this._modeler.get('canvas').zoom('fit-viewport', 'auto');
       return null;
     } catch (error) {
       return `无法读取该流程文件：${error.message}`;
+    } finally {
+      this.panelAndLint();
     }
+  }
+
+  /**
+   * Loads the properties panel and the lint rules (once), after the next frame is drawn. The performance marks let
+   * the designer bench split the time.
+   */
+  panelAndLint() {
+    this._panelAndLint ??= Promise.all([ this._panelModule, new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve))) ])
+      .then(([ { default: attach } ]) => {
+        performance.mark('rc-designer:panel-loaded');
+        if (this._destroyed) return null;
+        const attached = attach(this._modeler, this._panelElement);
+        performance.mark('rc-designer:panel-attached');
+        return attached;
+      });
+    return this._panelAndLint;
   }
 
   async getXml() {
@@ -58,9 +76,19 @@ export default class Designer {
     this._problems.clear();
   }
 
+  /** Shows a test run's state ({ active, completed, incidents }); returns how many active elements it found. */
+  showRun(run) {
+    return this._run.show(run).length;
+  }
+
+  clearRun() {
+    this._run.clear();
+  }
+
   /** Runs the lint rules now; resolves to [{ elementId, message, category }]. */
   async lint() {
-    return flatten(await this._modeler.get('linting').lint());
+    const { linting } = await this.panelAndLint();
+    return flatten(await linting.lint());
   }
 
   /** The lint issues as UTF-8 JSON, which Blazor reads as a stream (DesignerInterop.LintAsync). */
@@ -101,6 +129,7 @@ export default class Designer {
   }
 
   destroy() {
+    this._destroyed = true;
     this._modeler.destroy();
   }
 }

@@ -20,6 +20,7 @@ public static class DesignerSetup
         services.AddSingleton<DesignerCatalogSource>();
         services.AddSingleton<CaseDiagrams>();
         services.AddSingleton<VersionDiagrams>();
+        services.AddSingleton<TestRunner>();
         services.AddScoped<DesignerTexts>();
         services.AddBpmnDesigner();
         return services;

@@ -1,35 +1,19 @@
 using Reconsideration.Designer;
 using Reconsideration.Host.Features.Identity;
+using Reconsideration.Host.Features.Staff.Forms;
 using Reconsideration.Workflows;
 
 namespace Reconsideration.Host.Features.Designer.Services;
 
 /// <summary>
-/// The lists the properties panel offers: the casework roles (without the administrator), the forms of
-/// docs/workflows.md, and every service-task handler the host registered, by its Chinese name where one is known.
+/// The lists the properties panel offers: the casework roles (without the administrator), the task forms the staff
+/// app registered (<see cref="TaskForms"/>), and every service-task handler the host registered, by its Chinese name
+/// where one is known.
 /// </summary>
 internal sealed class DesignerCatalogSource(IEnumerable<IServiceTaskHandler> handlers)
 {
-    /// <summary>Form keys (rc:formKey) the task pages know, with what people call them.</summary>
-    public static readonly IReadOnlyList<CatalogItem> Forms =
-    [
-        new("intake", "收案登记"),
-        new("acceptance-review", "受理审查"),
-        new("service-record", "送达记录"),
-        new("copy-to-respondent", "发送答复通知"),
-        new("reply-record", "答复记录"),
-        new("opinion-record", "听取意见记录"),
-        new("hearing-arrangement", "听证安排"),
-        new("hearing-record", "听证笔录"),
-        new("committee-opinion", "咨询委员会意见"),
-        new("review-conclusion", "审理结论"),
-        new("mediation-record", "调解记录"),
-        new("withdrawal-review", "撤回申请审查"),
-        new("termination-review", "终止审查"),
-        new("approval", "审批"),
-        new("decision-draft", "决定书拟稿"),
-        new("performance-check", "履行监督"),
-    ];
+    /// <summary>The staff app's registered task forms (rc:formKey) with their Chinese titles.</summary>
+    public static readonly IReadOnlyList<CatalogItem> Forms = [.. TaskForms.Registered.Select(f => new CatalogItem(f.Key, f.Title))];
 
     private static readonly Dictionary<string, string> HandlerNames = new(StringComparer.Ordinal)
     {
