@@ -1,4 +1,8 @@
 namespace Reconsideration.Designer;
 
-/// <summary>What the properties panel offers to pick from: the system's roles, its registered forms and handlers.</summary>
-public sealed record DesignerCatalog(IReadOnlyList<CatalogItem> Roles, IReadOnlyList<CatalogItem> Forms, IReadOnlyList<CatalogItem> Handlers);
+/// <summary>
+/// What the properties panel offers to pick from: the system's roles, its registered forms and handlers, and the
+/// document types a documents.issue service task can make (its parameter <c>type</c>).
+/// </summary>
+public sealed record DesignerCatalog(
+    IReadOnlyList<CatalogItem> Roles, IReadOnlyList<CatalogItem> Forms, IReadOnlyList<CatalogItem> Handlers, IReadOnlyList<CatalogItem> DocumentTypes);

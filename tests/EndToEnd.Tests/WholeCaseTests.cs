@@ -32,6 +32,16 @@ public sealed class WholeCaseTests(StaffApp app)
         {
             await CaseWork.ChooseAsync(page, "replyReceived", "已收到");
             await CaseWork.ChooseAsync(page, "evidenceSubmitted", "是");
+            // The reply and its evidence go into the case's materials beside the form; the choices made stay.
+            var materials = page.GetByTestId("task-materials");
+            await materials.GetByLabel("材料名称").FillAsync("被申请人答复书及证据");
+            await page.GetByTestId("material-file").SetInputFilesAsync(new FilePayload
+            {
+                Name = "答复书.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n% 行政复议答复书\n"u8.ToArray(),
+            });
+            await materials.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+            await Expect(materials.GetByTestId("material-row")).ToContainTextAsync("答复书.pdf");
+            await Expect(page.GetByTestId("field-evidenceSubmitted").Locator("input[type=radio]:checked")).ToHaveCountAsync(1);
         });
         await work.WorkAsync("handler", "听取当事人意见", async page =>
         {

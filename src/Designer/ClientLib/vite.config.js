@@ -3,7 +3,9 @@ import { defineConfig } from 'vite';
 
 // The entry modules Blazor imports, each as _content/Reconsideration.Designer/designer/<name>.js (see docs/designer.md,
 // "How the JavaScript is built"). What several entries share, and what an entry loads later (the properties panel
-// and the lint rules), lands in chunks/ under a content hash; all styles go into the one designer.css.
+// and the lint rules), lands in chunks/ under its own name: a content hash in the name would change the file list
+// between two builds, and an incremental dotnet build still holds the previous list (the static web assets are
+// fingerprinted by the host anyway). All styles go into the one designer.css.
 const entries = {
   designer: 'src/index.js'
 };
@@ -32,7 +34,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js'
+        chunkFileNames: 'chunks/[name].js'
       }
     }
   }

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Reconsideration.DocumentGen.Templates;
 using Reconsideration.Host.Features.Designer.Services;
 using Reconsideration.Host.Features.Staff.Forms;
 
@@ -29,5 +30,20 @@ public sealed class DesignerCatalogSourceTests
 
         Assert.NotEmpty(keys);
         Assert.All(keys, key => Assert.Contains(key, DesignerCatalogSource.Forms.Select(f => f.Key)));
+    }
+
+    [Fact]
+    public void The_document_type_of_each_shipped_documents_task_is_offered_under_its_Chinese_name()
+    {
+        var catalog = new DesignerCatalogSource([], new DocumentComposer().Catalog).Catalog();
+        var rc = XNamespace.Get("urn:reconsideration:bpmn:1.0");
+        var types = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "workflow-definitions"), "*.bpmn")
+            .SelectMany(f => XDocument.Load(f).Descendants().Where(e => (string?)e.Attribute(rc + "handler") == "documents.issue"))
+            .SelectMany(task => task.Descendants(rc + "parameter").Where(p => (string?)p.Attribute("name") == "type").Select(p => p.Value.Trim()))
+            .Distinct().ToList();
+
+        Assert.True(types.Count >= 10, $"only {types.Count} document types in the shipped workflows");
+        Assert.All(types, type => Assert.Contains(type, catalog.DocumentTypes.Select(d => d.Key)));
+        Assert.Equal("行政复议决定书", catalog.DocumentTypes.Single(d => d.Key == "decision").Name);
     }
 }

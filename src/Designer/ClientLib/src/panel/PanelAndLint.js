@@ -21,11 +21,19 @@ export default function attachPanelAndLint(modeler, panelElement) {
 
   const panel = injector.get('propertiesPanel');
   panel.attachTo(panelElement);
-  // The panel renders on root.added, which the import fired before it existed: show what is selected now.
-  const selected = modeler.get('selection').get();
-  panel._render(selected.length === 1 ? selected[0] : undefined);
-
   const linting = injector.get('linting');
   linting.setLinterConfig(lintConfig);
+
+  // The panel renders on root.added, which the import fired before it existed, and re-renders the root when its
+  // providers register; its own selection listener starts only after its first render. So it is told the selection
+  // now and at each change and provider change (a ?element= selection made while the chunk loaded otherwise left the
+  // panel on the process).
+  const showSelection = () => {
+    const selected = modeler.get('selection').get();
+    panel._render(selected.length === 1 ? selected[0] : undefined);
+  };
+  const eventBus = modeler.get('eventBus');
+  eventBus.on([ 'selection.changed', 'propertiesPanel.providersChanged' ], 100, showSelection);
+  showSelection();
   return { linting };
 }

@@ -1,4 +1,5 @@
 using Reconsideration.Designer;
+using Reconsideration.DocumentGen.DocumentTypes;
 using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Staff.Forms;
 using Reconsideration.Workflows;
@@ -7,10 +8,10 @@ namespace Reconsideration.Host.Features.Designer.Services;
 
 /// <summary>
 /// The lists the properties panel offers: the casework roles (without the administrator), the task forms the staff
-/// app registered (<see cref="TaskForms"/>), and every service-task handler the host registered, by its Chinese name
-/// where one is known.
+/// app registered (<see cref="TaskForms"/>), every service-task handler the host registered, by its Chinese name
+/// where one is known, and the document types the documents handler makes.
 /// </summary>
-internal sealed class DesignerCatalogSource(IEnumerable<IServiceTaskHandler> handlers)
+internal sealed class DesignerCatalogSource(IEnumerable<IServiceTaskHandler> handlers, DocumentTypeCatalog documents)
 {
     /// <summary>The staff app's registered task forms (rc:formKey) with their Chinese titles.</summary>
     public static readonly IReadOnlyList<CatalogItem> Forms = [.. TaskForms.Registered.Select(f => new CatalogItem(f.Key, f.Title))];
@@ -32,5 +33,6 @@ internal sealed class DesignerCatalogSource(IEnumerable<IServiceTaskHandler> han
         [.. StaffRoles.Casework.Where(r => r != StaffRoles.Admin).Select(r => new CatalogItem(r, StaffRoles.ChineseName(r)))],
         Forms,
         [.. handlers.Select(h => h.Name).Distinct().Order(StringComparer.Ordinal)
-            .Select(name => new CatalogItem(name, HandlerNames.GetValueOrDefault(name) ?? name))]);
+            .Select(name => new CatalogItem(name, HandlerNames.GetValueOrDefault(name) ?? name))],
+        [.. documents.All.Select(t => new CatalogItem(t.Key, t.ChineseName))]);
 }

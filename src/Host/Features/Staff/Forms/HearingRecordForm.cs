@@ -5,6 +5,8 @@ public sealed class HearingRecordForm : TaskForm
 {
     public override string Key => "hearing-record";
 
+    public override string Materials => "听证笔录及听证中提交的材料";
+
     public override IReadOnlyList<FormField> Fields { get; } =
     [
         new("heldOn", "举行听证日期", FieldKind.Date) { NotAfterToday = true },

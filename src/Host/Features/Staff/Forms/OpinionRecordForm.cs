@@ -7,6 +7,8 @@ public sealed class OpinionRecordForm : TaskForm
 {
     public override string Key => "opinion-record";
 
+    public override string Materials => "听取意见的笔录和当事人提交的材料";
+
     public override IReadOnlyList<FormField> Fields { get; } =
     [
         new("hearingNeeded", "是否组织听证", FieldKind.YesNo) { Help = "重大、疑难、复杂的案件应当组织听证（第五十条）。" },

@@ -5,6 +5,8 @@ public sealed class ReplyRecordForm : TaskForm
 {
     public override string Key => "reply-record";
 
+    public override string Materials => "答复书和证据、依据材料";
+
     public override IReadOnlyList<FormField> Fields { get; } =
     [
         new("replyReceived", "是否收到书面答复", FieldKind.YesNo) { Options = [new("true", "已收到"), new("false", "未收到")] },

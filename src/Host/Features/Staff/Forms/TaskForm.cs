@@ -33,6 +33,12 @@ public abstract class TaskForm
     /// <summary>A sentence shown above the fields (whom a document is served on, the earliest hearing day), or null.</summary>
     public virtual string? Note(TaskFormContext context) => null;
 
+    /// <summary>
+    /// The papers this step takes in (the respondent's reply and evidence, a hearing's record …), uploaded beside the
+    /// form into the case's materials; null when the step takes none.
+    /// </summary>
+    public virtual string? Materials => null;
+
     /// <summary>Fills in what the case or the process already knows.</summary>
     public virtual void Prefill(TaskFormContext context)
     {

@@ -31,6 +31,24 @@ function Condition(props) {
   return jsx(TextAreaEntry, {
     id, element, label: '条件表达式',
     description: '脚本表达式，写法如 ${ … }，结果为真时走此顺序流；默认顺序流不填',
-    getValue, setValue, debounce: useService('debounceInput'), monospace: true
+    getValue, setValue, validate: syntaxProblem, debounce: useService('debounceInput'), monospace: true,
+    translate: useService('translate')
   });
+}
+
+/**
+ * Checked as it is typed: the expression (inside ${ … } if so wrapped) must parse as a JavaScript expression. The
+ * browser compiles it without running it; the server's deploy validation checks it again with the engine's own parser.
+ */
+export function syntaxProblem(text) {
+  let body = (text || '').trim();
+  const wrapped = /^\$\{([\s\S]*)\}$/.exec(body);
+  if (wrapped) body = wrapped[1].trim();
+  if (!body) return null;
+  try {
+    new Function(`return (${body}\n);`);
+    return null;
+  } catch {
+    return '表达式语法有误：请检查括号、引号和运算符是否成对、完整。';
+  }
 }

@@ -1,6 +1,7 @@
 import { jsx } from '@bpmn-io/properties-panel/preact/jsx-runtime';
-import { TextFieldEntry, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
+import { SelectEntry, TextFieldEntry, isTextFieldEntryEdited } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
+import { options, useCatalog } from './catalog.js';
 
 // <rc:parameter name="…">value</rc:parameter> inside bpmn:extensionElements. Every change goes through the
 // properties panel's multi-command (element.updateModdleProperties), so undo takes it back in one step.
@@ -29,14 +30,16 @@ export function parameterItems(element, injector) {
 function ParameterField(props) {
   const { element, id, parameter, attribute, label } = props;
   const commandStack = useService('commandStack');
-  return jsx(TextFieldEntry, {
-    id, element, label: label,
-    getValue: () => parameter.get(attribute) || '',
-    setValue: value => commandStack.execute('element.updateModdleProperties', {
-      element, moddleElement: parameter, properties: { [attribute]: value }
-    }),
-    debounce: useService('debounceInput')
+  const { documentTypes } = useCatalog();
+  const getValue = () => parameter.get(attribute) || '';
+  const setValue = value => commandStack.execute('element.updateModdleProperties', {
+    element, moddleElement: parameter, properties: { [attribute]: value }
   });
+  // The document a documents.issue task makes is picked from the system's document types.
+  if (attribute === 'value' && parameter.get('name') === 'type' && element.businessObject.get('rc:handler') === 'documents.issue') {
+    return jsx(SelectEntry, { id, element, label: '文书类型', getValue, setValue, getOptions: () => options(documentTypes, getValue()) });
+  }
+  return jsx(TextFieldEntry, { id, element, label, getValue, setValue, debounce: useService('debounceInput') });
 }
 
 export function addParameter(element, injector) {

@@ -1,13 +1,14 @@
 import { useService } from 'bpmn-js-properties-panel';
 
-/** The lists the server passed in: roles, forms and handlers, each { key, name }. */
+/** The lists the server passed in: roles, forms, handlers and document types, each { key, name }. */
 export function useCatalog() {
   const config = useService('config');
   const catalog = (config && config.rcCatalog) || {};
   return {
     roles: catalog.roles || [],
     forms: catalog.forms || [],
-    handlers: catalog.handlers || []
+    handlers: catalog.handlers || [],
+    documentTypes: catalog.documentTypes || []
   };
 }
 
