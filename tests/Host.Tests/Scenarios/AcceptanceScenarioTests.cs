@@ -1,11 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Reconsideration.DocumentGen.Issuing;
 using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Cases.Domain;
-using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Tests.Features.Api;
 using Reconsideration.Workflows;
 
@@ -63,8 +61,7 @@ public sealed class AcceptanceScenarioTests : IAsyncLifetime
     public async Task A_correction_period_extended_in_the_workspace_is_recorded_and_the_workflow_waits_until_its_last_day()
     {
         var (id, _) = await CorrectionServedAsync();
-        var handler = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "handler"), new Claim(HttpCaseActor.DisplayNameClaim, "李明"), new Claim(ClaimTypes.Role, "handler")], "test"));
+        var handler = TestPeople.Person("handler", "李明", "handler");
         var until = _host.Today.AddDays(30);
 
         // 案件事项 → 补正期限延长 calls this: the case records the day and the reason, the workflow's timer is re-armed.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Api.Problems;
 using Reconsideration.Workflows;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Api;
 
@@ -41,9 +42,6 @@ public sealed class CaseMessagesTests : IAsyncLifetime
         await _host.DisposeAsync();
         _host.Delete();
     }
-
-    private static ClaimsPrincipal User(string name, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "test"));
 
     [Fact]
     public async Task A_withdrawal_is_offered_while_awaited_refused_to_a_clerk_and_moves_the_workflow()

@@ -5,6 +5,7 @@ using Reconsideration.Host.Features.Designer.Diagrams;
 using Reconsideration.Host.Features.Designer.Services;
 using Reconsideration.Host.Tests.Features.Api;
 using Reconsideration.Workflows;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Designer;
 
@@ -49,9 +50,6 @@ public sealed class CaseDiagramsTests : IAsyncLifetime
         await _host.DisposeAsync();
         _host.Delete();
     }
-
-    private static ClaimsPrincipal User(string name, params string[] roles) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
 
     [Fact]
     public async Task The_path_the_active_elements_and_the_called_process_show_as_the_case_goes_on()

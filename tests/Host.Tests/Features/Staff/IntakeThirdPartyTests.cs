@@ -7,6 +7,7 @@ using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Staff.Services;
 using Reconsideration.Host.Tests.Features.Cases;
 using Reconsideration.Host.Tests.Scenarios;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Staff;
 
@@ -18,9 +19,6 @@ public sealed class IntakeThirdPartyTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private static ClaimsPrincipal Person(string userName, string displayName, string role) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, userName), new Claim(HttpCaseActor.DisplayNameClaim, displayName), new Claim(ClaimTypes.Role, role)], "test"));
 
     [Fact]
     public async Task A_third_party_from_the_intake_form_is_on_the_case_in_the_workflow_and_gets_the_notice_on_acceptance()

@@ -6,6 +6,7 @@ using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Staff.Services;
 using Reconsideration.Host.Tests.Scenarios;
 using Reconsideration.Workflows;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Staff;
 
@@ -36,9 +37,6 @@ public sealed class StaffTaskHandOverTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    private static ClaimsPrincipal Person(string userName, string displayName, string role) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, userName), new Claim(HttpCaseActor.DisplayNameClaim, displayName), new Claim(ClaimTypes.Role, role)], "test"));
 
     [Fact]
     public async Task The_reviewer_returns_the_review_to_the_draft_and_an_opinion_is_required()

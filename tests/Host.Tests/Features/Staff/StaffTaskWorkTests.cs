@@ -8,6 +8,7 @@ using Reconsideration.Host.Tests.Features.Api;
 using Reconsideration.Host.Tests.Scenarios;
 using Reconsideration.Workflows;
 using UglyToad.PdfPig;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Staff;
 
@@ -31,9 +32,6 @@ public sealed class StaffTaskWorkTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private static ClaimsPrincipal Handler => Person("handler", "李明", "handler");
-
-    private static ClaimsPrincipal Person(string userName, string displayName, string role) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.Name, userName), new Claim(HttpCaseActor.DisplayNameClaim, displayName), new Claim(ClaimTypes.Role, role)], "test"));
 
     [Fact]
     public async Task The_handler_claims_the_review_a_wrong_form_changes_nothing_and_the_accepted_review_leads_to_the_next_task()

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Reconsideration.Host.Features.Staff.Services;
 using Reconsideration.Host.Tests.Features.Api;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Staff;
 
@@ -38,9 +39,6 @@ public sealed class StaffTasksTests : IAsyncLifetime
         await _host.DisposeAsync();
         _host.Delete();
     }
-
-    private static ClaimsPrincipal User(string name, params string[] roles) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "test"));
 
     /// <summary>A case against <paramref name="respondent"/> with the test process started; assigned when a handler is given.</summary>
     private async Task<string> CaseAsync(string respondent, string? handler)

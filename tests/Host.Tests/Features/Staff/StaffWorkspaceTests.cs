@@ -8,6 +8,7 @@ using Reconsideration.Host.Features.Staff.Services;
 using Reconsideration.Host.Tests.Features.Api;
 using Reconsideration.Host.Tests.Features.Cases;
 using UglyToad.PdfPig;
+using static Reconsideration.Host.Tests.TestPeople;
 
 namespace Reconsideration.Host.Tests.Features.Staff;
 
@@ -23,9 +24,6 @@ public sealed class StaffWorkspaceTests : IAsyncLifetime
         await _host.DisposeAsync();
         _host.Delete();
     }
-
-    private static ClaimsPrincipal Person(string userName, string displayName, string role) =>
-        new(new ClaimsIdentity([new(ClaimTypes.Name, userName), new(HttpCaseActor.DisplayNameClaim, displayName), new(ClaimTypes.Role, role)], "test"));
 
     private static readonly ClaimsPrincipal Clerk = Person("clerk", "王敏", StaffRoles.Clerk);
 
