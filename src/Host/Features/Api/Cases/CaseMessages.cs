@@ -19,6 +19,9 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
     /// <summary>The message of corrected materials received, which is also a step of the case (Art. 31 ¶3).</summary>
     public const string CorrectionReceived = "补正材料已提交";
 
+    /// <summary>The message of an extended correction period (Art. 31 ¶2).</summary>
+    public const string CorrectionExtended = "补正期限延长";
+
     /// <summary>The messages of the shipped workflow; any other name is refused rather than sent into the engine.</summary>
     public static readonly IReadOnlyList<string> Known = [CorrectionReceived, CorrectionExtended, "中止审理", "恢复审理", "终止审理", "申请撤回", "申请延期审理"];
 
@@ -34,9 +37,7 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
     public async Task<Case> SendAsync(ClaimsPrincipal user, Guid caseId, string? name, IReadOnlyDictionary<string, object?>? variables,
         CancellationToken cancellationToken = default)
     {
-        if (!ApiPolicies.Steps.Any(user.IsInRole))
-            throw ApiException.Forbidden("只有承办人、审核人或局长可以办理案件的中止、恢复、撤回、延期等事项。");
-        var @case = await access.CaseAsync(user, caseId, cancellationToken);
+        var @case = await StepCaseAsync(user, caseId, cancellationToken);
         if (name is null || !Known.Contains(name))
             throw new ApiException(StatusCodes.Status400BadRequest, $"消息“{name}”不是本流程的消息；可用：{string.Join("、", Known)}。");
         // Named in the case history when called from a staff page, which has no HTTP request.
@@ -56,17 +57,18 @@ internal sealed class CaseMessages(CaseAccess access, CaseLinks links, WorkflowE
     public async Task<Case> ExtendCorrectionAsync(ClaimsPrincipal user, Guid caseId, DateOnly until, string? reason,
         CancellationToken cancellationToken = default)
     {
-        if (!ApiPolicies.Steps.Any(user.IsInRole))
-            throw ApiException.Forbidden("只有承办人、审核人或局长可以办理案件的中止、恢复、撤回、延期等事项。");
-        var @case = await access.CaseAsync(user, caseId, cancellationToken);
+        var @case = await StepCaseAsync(user, caseId, cancellationToken);
         using var actor = CaseActorScope.As(user);
         var changed = await acceptance.ExtendCorrectionPeriodAsync(caseId, until, reason ?? "", @case.Revision, cancellationToken);
         await engine.CorrelateMessageAsync(CorrectionExtended, changed.Number, CorrectionPeriod(until, LegalTime.Today(clock)), user.ToActor());
         return changed;
     }
 
-    /// <summary>The message of an extended correction period.</summary>
-    public const string CorrectionExtended = "补正期限延长";
+    /// <summary>The case, if the user is one who handles its events and may see it.</summary>
+    private async Task<Case> StepCaseAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken) =>
+        ApiPolicies.Steps.Any(user.IsInRole)
+            ? await access.CaseAsync(user, caseId, cancellationToken)
+            : throw ApiException.Forbidden("只有承办人、审核人或局长可以办理案件的中止、恢复、撤回、延期等事项。");
 
     /// <summary>The variables of 补正期限延长: the calendar days from today to the new last day (CPL Art. 85).</summary>
     public static IReadOnlyDictionary<string, object?> CorrectionPeriod(DateOnly until, DateOnly today) =>

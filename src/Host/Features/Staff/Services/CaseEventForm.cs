@@ -1,3 +1,4 @@
+using Reconsideration.Host.Features.Api.Cases;
 using Reconsideration.Host.Features.Cases.Domain;
 
 namespace Reconsideration.Host.Features.Staff.Services;
@@ -9,8 +10,8 @@ namespace Reconsideration.Host.Features.Staff.Services;
 /// </summary>
 public sealed class CaseEventForm
 {
-    public const string CorrectionReceived = "补正材料已提交";
-    public const string CorrectionExtended = "补正期限延长";
+    public const string CorrectionReceived = CaseMessages.CorrectionReceived;
+    public const string CorrectionExtended = CaseMessages.CorrectionExtended;
     public const string Suspend = "中止审理";
     public const string Resume = "恢复审理";
     public const string Terminate = "终止审理";
