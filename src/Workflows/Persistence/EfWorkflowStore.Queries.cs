@@ -37,18 +37,13 @@ internal sealed partial class EfWorkflowStore
     {
         await using var db = await OpenAsync();
         var rows = await db.Journal.AsNoTracking().Where(j => j.RootInstanceId == rootInstanceId).OrderBy(j => j.Sequence).ToListAsync();
-        return rows.Select(RowMapping.ToRecord).ToArray();
+        return rows.SelectMany(JournalRows.Unpack).ToArray();
     }
 
     public async Task<(IReadOnlyList<ElementCount> Passed, IReadOnlyList<ElementCount> Waiting)> ElementCountsAsync(string definitionId)
     {
         await using var db = await OpenAsync();
-        var passed = await db.Journal.AsNoTracking()
-            .Where(j => j.Kind == JournalKind.ElementCompleted && j.ElementId != null)
-            .Join(db.Instances.Where(i => i.DefinitionId == definitionId), j => j.InstanceId, i => i.Id, (j, i) => new { ElementId = j.ElementId!, j.InstanceId })
-            .GroupBy(x => x.ElementId)
-            .Select(g => new ElementCount(g.Key, g.Select(x => x.InstanceId).Distinct().Count()))
-            .ToListAsync();
+        var passed = await _fast.PassedAsync(definitionId);
         var tasks = await db.Tasks.AsNoTracking()
             .Where(t => t.DefinitionId == definitionId && t.State == HumanTaskState.Open)
             .GroupBy(t => t.ElementId)

@@ -100,13 +100,4 @@ internal static class RowMapping
 
     public static Incident ToRecord(IncidentRow r) =>
         new(r.Id, r.RootInstanceId, r.InstanceId, r.TokenId, r.JobId, r.ElementId, r.Message, r.CreatedAt, r.ResolvedAt, r.Revision);
-
-    public static JournalRow ToRow(JournalEntry e) => new()
-    {
-        InstanceId = e.InstanceId, RootInstanceId = e.RootInstanceId, At = e.At, Actor = e.Actor, Kind = e.Kind,
-        ElementId = e.ElementId, Detail = e.Detail,
-    };
-
-    public static JournalEntry ToRecord(JournalRow r) =>
-        new(r.Sequence, r.InstanceId, r.RootInstanceId, r.At, r.Actor, r.Kind, r.ElementId, r.Detail);
 }

@@ -60,10 +60,12 @@ internal sealed class TaskRow
     public DateTimeOffset? EndedAt { get; set; }
     public string? EndedBy { get; set; }
     public long Revision { get; set; }
-    public List<TaskCandidateRow> Candidates { get; set; } = [];
 }
 
-/// <summary>One candidate of a task ("role:reviewer", "user:zhang"), indexed for the "tasks for my roles" query.</summary>
+/// <summary>
+/// One candidate of a task ("role:reviewer", "user:zhang"), for the "tasks for my roles" query. Written with the task
+/// and never changed; no foreign key, since tasks are never deleted and the check would cost a lookup per insert.
+/// </summary>
 internal sealed class TaskCandidateRow
 {
     public Guid TaskId { get; set; }
@@ -116,14 +118,16 @@ internal sealed class IncidentRow
     public long Revision { get; set; }
 }
 
+/// <summary>
+/// The journal entries one commit wrote for one tree, as one row (<see cref="JournalRows"/>): the columns hold what
+/// the entries share, <see cref="Entries"/> the rest as a JSON array. One row instead of one per entry keeps a
+/// completion's journal to one row and one index entry.
+/// </summary>
 internal sealed class JournalRow
 {
     public long Sequence { get; set; }
-    public Guid InstanceId { get; set; }
     public Guid RootInstanceId { get; set; }
     public DateTimeOffset At { get; set; }
     public string Actor { get; set; } = "";
-    public JournalKind Kind { get; set; }
-    public string? ElementId { get; set; }
-    public string? Detail { get; set; }
+    public string Entries { get; set; } = "[]";
 }

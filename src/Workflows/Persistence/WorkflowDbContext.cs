@@ -51,14 +51,14 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
             e.HasIndex(t => new { t.RootInstanceId, t.State });
             e.HasIndex(t => new { t.Assignee, t.State });
             e.HasIndex(t => new { t.InstanceId, t.ElementId });
-            e.HasIndex(t => new { t.InstanceId, t.State });
-            e.HasMany(t => t.Candidates).WithOne().HasForeignKey(c => c.TaskId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<TaskCandidateRow>(e =>
         {
             e.ToTable("wf_task_candidates");
-            e.HasKey(c => new { c.TaskId, c.Candidate });
-            e.HasIndex(c => c.Candidate);
+            // One B-tree: the key leads with the candidate (the claimable query's lookup) and the table is created
+            // WITHOUT ROWID by its migration (CandidatesWithoutRowid), so a task's candidate is one entry, not a row
+            // and two index entries.
+            e.HasKey(c => new { c.Candidate, c.TaskId });
         });
         model.Entity<JobRow>(e =>
         {
@@ -83,6 +83,9 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
         {
             e.ToTable("wf_journal");
             e.HasKey(j => j.Sequence);
+            // The rowid numbers the journal (inserts leave the column out): AUTOINCREMENT would also write
+            // sqlite_sequence on every commit, and the journal is append-only, so the rowid never reuses a number.
+            e.Property(j => j.Sequence).ValueGeneratedNever();
             e.HasIndex(j => j.RootInstanceId);
         });
     }

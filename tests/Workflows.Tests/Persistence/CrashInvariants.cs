@@ -7,6 +7,11 @@ namespace Reconsideration.Workflows.Tests.Persistence;
 /// <summary>What must hold in the database after any number of kills: nothing acknowledged lost, nothing done twice, no token stranded.</summary>
 internal static class CrashInvariants
 {
+    /// <summary>The journal one entry per row, as SQL (the table packs a command's entries into one row: JournalRows).</summary>
+    public const string JournalEntries =
+        "(SELECT json_extract(e.value, '$.k') AS Kind, json_extract(e.value, '$.e') AS ElementId, "
+        + "coalesce(json_extract(e.value, '$.i'), j.RootInstanceId) AS InstanceId FROM wf_journal j, json_each(j.Entries) e)";
+
     public static async Task CheckAsync(SqliteTestDatabase db, WorkloadLog log)
     {
         var store = db.OpenStore();
@@ -25,7 +30,7 @@ internal static class CrashInvariants
         // The journal is one sequence without holes: no commit's entries went missing or were written twice.
         Assert.Equal(db.Scalar("SELECT COUNT(*) FROM wf_journal"), db.Scalar("SELECT COALESCE(MAX(Sequence), 0) FROM wf_journal"));
         // Nothing points at an instance that does not exist.
-        foreach (var table in new[] { "wf_tasks", "wf_jobs", "wf_incidents", "wf_journal" })
+        foreach (var table in new[] { "wf_tasks", "wf_jobs", "wf_incidents", JournalEntries })
             Assert.Equal(0, db.Scalar($"SELECT COUNT(*) FROM {table} t WHERE t.InstanceId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM wf_instances i WHERE i.Id = t.InstanceId)"));
 
         foreach (var id in instances) await CheckInstanceAsync(store, id);

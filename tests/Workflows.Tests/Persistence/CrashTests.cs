@@ -51,9 +51,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
         }
         output.WriteLine($"acknowledged: {log.Started.Count} starts, {log.Completed.Count} completions, {log.Conflicts} conflicts");
         output.WriteLine($"in the database: {_db.Scalar("SELECT COUNT(*) FROM wf_instances")} instances, "
-                         + $"{_db.Scalar("SELECT COUNT(*) FROM wf_journal WHERE Kind = 'TaskCompleted'")} task completions, "
-                         + $"{_db.Scalar("SELECT COUNT(*) FROM wf_journal WHERE Kind = 'TimerFired'")} timers fired, "
-                         + $"{_db.Scalar("SELECT COUNT(*) FROM wf_journal WHERE Kind = 'JobFailed'")} service-task failures retried");
+                         + $"{_db.Scalar($"SELECT COUNT(*) FROM {CrashInvariants.JournalEntries} WHERE Kind = 'TaskCompleted'")} task completions, "
+                         + $"{_db.Scalar($"SELECT COUNT(*) FROM {CrashInvariants.JournalEntries} WHERE Kind = 'TimerFired'")} timers fired, "
+                         + $"{_db.Scalar($"SELECT COUNT(*) FROM {CrashInvariants.JournalEntries} WHERE Kind = 'JobFailed'")} service-task failures retried");
 
         Assert.Empty(log.Errors);
         Assert.True(log.Started.Count >= 20 && log.Completed.Count >= 100, "the workload should have done a good amount before the checks");
@@ -135,7 +135,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
                      ("TaskCompleted", CrashProcess.Accept), ("TimerFired", CrashProcess.Wait), ("ElementCompleted", CrashProcess.Stamp),
                      ("TaskCompleted", CrashProcess.Investigate), ("TaskCompleted", CrashProcess.Hear), ("ElementCompleted", CrashProcess.Join),
                  })
-            Assert.Equal(instances, _db.Scalar($"SELECT COUNT(*) FROM wf_journal WHERE Kind = '{kind}' AND ElementId = '{element}'"));
-        Assert.Equal(instances, _db.Scalar("SELECT COUNT(*) FROM wf_journal WHERE Kind = 'InstanceCompleted'"));
+            Assert.Equal(instances, _db.Scalar($"SELECT COUNT(*) FROM {CrashInvariants.JournalEntries} WHERE Kind = '{kind}' AND ElementId = '{element}'"));
+        Assert.Equal(instances, _db.Scalar($"SELECT COUNT(*) FROM {CrashInvariants.JournalEntries} WHERE Kind = 'InstanceCompleted'"));
     }
 }

@@ -63,6 +63,47 @@ public sealed class ElementStatisticsTests : IDisposable
         Assert.Equal([new ElementStatistics("Review", 0, 1), new ElementStatistics("Start", 1, 0)], await engine.ElementStatisticsAsync("P:2"));
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_called_process_counts_under_its_own_definition(bool sqlite)
+    {
+        const string Calls = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:rc="urn:reconsideration:bpmn:1.0" id="d" targetNamespace="t">
+              <bpmn:process id="Main" isExecutable="true">
+                <bpmn:startEvent id="MainStart" />
+                <bpmn:sequenceFlow id="M1" sourceRef="MainStart" targetRef="CallReply" />
+                <bpmn:callActivity id="CallReply" calledElement="Reply" />
+                <bpmn:sequenceFlow id="M2" sourceRef="CallReply" targetRef="MainEnd" />
+                <bpmn:endEvent id="MainEnd" />
+              </bpmn:process>
+              <bpmn:process id="Reply" isExecutable="true">
+                <bpmn:startEvent id="ReplyStart" />
+                <bpmn:sequenceFlow id="R1" sourceRef="ReplyStart" targetRef="Answer" />
+                <bpmn:userTask id="Answer" name="答复" rc:candidateUsers="wang" />
+                <bpmn:sequenceFlow id="R2" sourceRef="Answer" targetRef="ReplyEnd" />
+                <bpmn:endEvent id="ReplyEnd" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+        var engine = sqlite ? _db.OpenEngine() : new WorkflowEngine(WorkflowStorage.InMemory(), _db.Time, calendar: SqliteTestDatabase.Calendar);
+        await engine.DeployAsync(Calls, "管理员");
+        var done = await engine.StartAsync("Main");
+        await engine.StartAsync("Main");
+        await engine.CompleteAsync((await engine.TreeTasksAsync(done.Id))[0].Id, Actor.User("wang"));
+
+        var main = (await engine.ElementStatisticsAsync("Main:1")).ToDictionary(s => s.ElementId, s => (s.Passed, s.Waiting));
+        var reply = (await engine.ElementStatisticsAsync("Reply:1")).ToDictionary(s => s.ElementId, s => (s.Passed, s.Waiting));
+
+        Assert.Equal((2, 0), main["MainStart"]);
+        Assert.Equal((1, 0), main["CallReply"]);
+        Assert.Equal((1, 0), main["MainEnd"]);
+        Assert.False(main.ContainsKey("Answer"));
+        Assert.Equal((2, 0), reply["ReplyStart"]);
+        Assert.Equal((1, 1), reply["Answer"]);
+        Assert.Equal((1, 0), reply["ReplyEnd"]);
+    }
+
     [Fact]
     public async Task An_unknown_definition_is_refused_in_Chinese()
     {

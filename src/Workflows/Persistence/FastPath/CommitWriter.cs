@@ -53,10 +53,12 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
             Write(transaction, tables.Subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
             Write(transaction, tables.Incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
             foreach (var root in changes.TouchedRoots) Execute(transaction, v => tables.Instances.Touch(v, root));
-            // The journal entries of one command go in as one multi-row INSERT: one statement, each row counted.
+            // A command's journal entries go in packed, one row per tree (normally one row in all).
             if (changes.Journal.Count > 0)
-                Execute(transaction, v => tables.Journal.InsertMany(v, changes.Journal.Select(RowMapping.ToRow).ToArray()),
-                    changes.Journal.Count);
+            {
+                var rows = JournalRows.Pack(changes.Journal);
+                Execute(transaction, v => tables.Journal.InsertMany(v, rows), rows.Length);
+            }
         }
         catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
         {

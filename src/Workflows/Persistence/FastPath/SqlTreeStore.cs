@@ -19,16 +19,20 @@ internal sealed class SqlTreeStore
     private readonly RowTable<JobRow> _jobs;
     private readonly RowTable<SubscriptionRow> _subscriptions;
     private readonly RowTable<IncidentRow> _incidents;
+    private readonly RowTable<JournalRow> _journal;
     private readonly CommitWriter _commits;
 
     public SqlTreeStore(IModel model, Func<Task<DbConnection>> open)
     {
         _open = open;
         var tables = new Tables(model);
-        (_instances, _tasks, _candidates, _jobs, _subscriptions, _incidents) =
-            (tables.Instances, tables.Tasks, tables.Candidates, tables.Jobs, tables.Subscriptions, tables.Incidents);
+        (_instances, _tasks, _candidates, _jobs, _subscriptions, _incidents, _journal) =
+            (tables.Instances, tables.Tasks, tables.Candidates, tables.Jobs, tables.Subscriptions, tables.Incidents, tables.Journal);
         _commits = new CommitWriter(open, tables);
+        Checkpoints = new WalCheckpointer(open, _writer);
     }
+
+    public WalCheckpointer Checkpoints { get; }
 
     public async Task<TreeSnapshot?> LoadTreeAsync(Guid rootId)
     {
@@ -172,6 +176,36 @@ internal sealed class SqlTreeStore
         return (await ReadAsync(reader, _tasks), total);
     }
 
+    /// <summary>
+    /// For each element of a definition, how many of its instances completed it: the journal rows of the trees that
+    /// contain such an instance, unpacked in SQL (<see cref="JournalRows"/>).
+    /// </summary>
+    public async Task<List<ElementCount>> PassedAsync(string definitionId)
+    {
+        await using var connection = await _open();
+        await using var command = connection.CreateCommand();
+        string T<TRow>(RowTable<TRow> table) where TRow : class, new() => RowTable<TRow>.Quote(table.Name);
+        var (journal, root, instanceId, instanceRoot, definition) = (_journal, Q(_journal, nameof(JournalRow.RootInstanceId)),
+            Q(_instances, nameof(InstanceRow.Id)), Q(_instances, nameof(InstanceRow.RootId)), Q(_instances, nameof(InstanceRow.DefinitionId)));
+        command.CommandText = $"""
+            SELECT json_extract(e.value, '$.e') AS element, COUNT(DISTINCT i.{instanceId})
+            FROM {T(journal)} j, json_each(j.{Q(journal, nameof(JournalRow.Entries))}) e
+            JOIN {T(_instances)} i ON i.{instanceId} = coalesce(json_extract(e.value, '$.i'), j.{root})
+            WHERE j.{root} IN (SELECT {instanceRoot} FROM {T(_instances)} WHERE {definition} = @definition)
+              AND json_extract(e.value, '$.k') = @kind AND element IS NOT NULL AND i.{definition} = @definition
+            GROUP BY element
+            """;
+        _instances.BindColumn(command, nameof(InstanceRow.DefinitionId), "definition", definitionId);
+        var kind = command.CreateParameter();
+        kind.ParameterName = "@kind";
+        kind.Value = nameof(JournalKind.ElementCompleted);
+        command.Parameters.Add(kind);
+        await using var reader = await command.ExecuteReaderAsync();
+        var counts = new List<ElementCount>();
+        while (await reader.ReadAsync()) counts.Add(new ElementCount(reader.GetString(0), reader.GetInt32(1)));
+        return counts;
+    }
+
     /// <summary>Unassigned, with one of the actor's candidate keys ("role:…", "user:…").</summary>
     private string Claimable(DbCommand command, Actor actor, string assignee)
     {
@@ -196,6 +230,7 @@ internal sealed class SqlTreeStore
         try
         {
             await _commits.WriteAsync(changes);
+            Checkpoints.Committed();
         }
         finally
         {

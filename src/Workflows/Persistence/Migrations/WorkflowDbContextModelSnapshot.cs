@@ -224,7 +224,6 @@ namespace Reconsideration.Workflows.Persistence.Migrations
             modelBuilder.Entity("Reconsideration.Workflows.Persistence.JournalRow", b =>
                 {
                     b.Property<long>("Sequence")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Actor")
@@ -234,18 +233,8 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Detail")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ElementId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Entries")
                         .IsRequired()
-                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RootInstanceId")
@@ -302,15 +291,13 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Reconsideration.Workflows.Persistence.TaskCandidateRow", b =>
                 {
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Candidate")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("TaskId", "Candidate");
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("Candidate");
+                    b.HasKey("Candidate", "TaskId");
 
                     b.ToTable("wf_task_candidates", (string)null);
                 });
@@ -401,25 +388,9 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
                     b.HasIndex("InstanceId", "ElementId");
 
-                    b.HasIndex("InstanceId", "State");
-
                     b.HasIndex("RootInstanceId", "State");
 
                     b.ToTable("wf_tasks", (string)null);
-                });
-
-            modelBuilder.Entity("Reconsideration.Workflows.Persistence.TaskCandidateRow", b =>
-                {
-                    b.HasOne("Reconsideration.Workflows.Persistence.TaskRow", null)
-                        .WithMany("Candidates")
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Reconsideration.Workflows.Persistence.TaskRow", b =>
-                {
-                    b.Navigation("Candidates");
                 });
 #pragma warning restore 612, 618
         }
