@@ -50,7 +50,6 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
                 t => t.Priority, t => t.DueAt, t => t.DueProvisional, t => t.CreatedAt);
             e.HasIndex(t => new { t.RootInstanceId, t.State });
             e.HasIndex(t => new { t.Assignee, t.State });
-            e.HasIndex(t => new { t.InstanceId, t.ElementId });
         });
         model.Entity<TaskCandidateRow>(e =>
         {

@@ -87,7 +87,14 @@ internal sealed class SqlTreeStore
         if (byId is { } id) Equal(id.Property, id.Value);
         if (query.OpenOnly) Equal(nameof(TaskRow.State), HumanTaskState.Open);
         if (query.Assignee is { } assignee) Equal(nameof(TaskRow.Assignee), assignee);
-        if (query.InstanceId is { } instanceId) Equal(nameof(TaskRow.InstanceId), instanceId);
+        if (query.InstanceId is { } instanceId)
+        {
+            // Through the tree's index (an instance's tasks are among its tree's few), so that no index by instance
+            // has to be written for every task.
+            Equal(nameof(TaskRow.InstanceId), instanceId);
+            where.Add($"t.{Q(_tasks, nameof(TaskRow.RootInstanceId))} = (SELECT i.{Q(_instances, nameof(InstanceRow.RootId))} "
+                      + $"FROM {RowTable<InstanceRow>.Quote(_instances.Name)} i WHERE i.{Q(_instances, nameof(InstanceRow.Id))} = @w{where.Count - 1})");
+        }
         if (query.RootInstanceId is { } rootId) Equal(nameof(TaskRow.RootInstanceId), rootId);
         if (query.ElementId is { } elementId) Equal(nameof(TaskRow.ElementId), elementId);
         if (query.Claimable is { } claimable)
@@ -184,14 +191,15 @@ internal sealed class SqlTreeStore
     {
         await using var connection = await _open();
         await using var command = connection.CreateCommand();
-        string T<TRow>(RowTable<TRow> table) where TRow : class, new() => RowTable<TRow>.Quote(table.Name);
-        var (journal, root, instanceId, instanceRoot, definition) = (_journal, Q(_journal, nameof(JournalRow.RootInstanceId)),
-            Q(_instances, nameof(InstanceRow.Id)), Q(_instances, nameof(InstanceRow.RootId)), Q(_instances, nameof(InstanceRow.DefinitionId)));
+        var (journal, instances) = (RowTable<JournalRow>.Quote(_journal.Name), RowTable<InstanceRow>.Quote(_instances.Name));
+        var (id, rootId, definition) = (Q(_instances, nameof(InstanceRow.Id)), Q(_instances, nameof(InstanceRow.RootId)),
+            Q(_instances, nameof(InstanceRow.DefinitionId)));
+        var (root, entries) = (Q(_journal, nameof(JournalRow.RootInstanceId)), Q(_journal, nameof(JournalRow.Entries)));
         command.CommandText = $"""
-            SELECT json_extract(e.value, '$.e') AS element, COUNT(DISTINCT i.{instanceId})
-            FROM {T(journal)} j, json_each(j.{Q(journal, nameof(JournalRow.Entries))}) e
-            JOIN {T(_instances)} i ON i.{instanceId} = coalesce(json_extract(e.value, '$.i'), j.{root})
-            WHERE j.{root} IN (SELECT {instanceRoot} FROM {T(_instances)} WHERE {definition} = @definition)
+            SELECT json_extract(e.value, '$.e') AS element, COUNT(DISTINCT i.{id})
+            FROM {journal} j, json_each(j.{entries}) e
+            JOIN {instances} i ON i.{id} = coalesce(json_extract(e.value, '$.i'), j.{root})
+            WHERE j.{root} IN (SELECT {rootId} FROM {instances} WHERE {definition} = @definition)
               AND json_extract(e.value, '$.k') = @kind AND element IS NOT NULL AND i.{definition} = @definition
             GROUP BY element
             """;

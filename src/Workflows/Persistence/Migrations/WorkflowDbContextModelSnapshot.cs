@@ -386,8 +386,6 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
                     b.HasIndex("Assignee", "State");
 
-                    b.HasIndex("InstanceId", "ElementId");
-
                     b.HasIndex("RootInstanceId", "State");
 
                     b.ToTable("wf_tasks", (string)null);

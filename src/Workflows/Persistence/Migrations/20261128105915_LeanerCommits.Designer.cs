@@ -11,7 +11,7 @@ using Reconsideration.Workflows.Persistence;
 namespace Reconsideration.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261128104734_LeanerCommits")]
+    [Migration("20261128105915_LeanerCommits")]
     partial class LeanerCommits
     {
         /// <inheritdoc />
@@ -388,8 +388,6 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Assignee", "State");
-
-                    b.HasIndex("InstanceId", "ElementId");
 
                     b.HasIndex("RootInstanceId", "State");
 

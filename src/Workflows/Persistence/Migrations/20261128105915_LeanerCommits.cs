@@ -13,9 +13,13 @@ namespace Reconsideration.Workflows.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // An instance's tasks are found through (InstanceId, ElementId); a second index cost a write per task.
+            // An instance's tasks are found through its tree's index (RootInstanceId, State).
             migrationBuilder.DropIndex(
                 name: "IX_wf_tasks_InstanceId_State",
+                table: "wf_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_wf_tasks_InstanceId_ElementId",
                 table: "wf_tasks");
 
             // One B-tree keyed by (Candidate, TaskId) instead of a rowid table with two indexes; no foreign key.
@@ -91,6 +95,11 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                 name: "IX_wf_tasks_InstanceId_State",
                 table: "wf_tasks",
                 columns: new[] { "InstanceId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_tasks_InstanceId_ElementId",
+                table: "wf_tasks",
+                columns: new[] { "InstanceId", "ElementId" });
         }
     }
 }
