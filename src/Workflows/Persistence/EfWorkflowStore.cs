@@ -8,10 +8,10 @@ namespace Reconsideration.Workflows.Persistence;
 internal sealed partial class EfWorkflowStore(WorkflowDbContextFactory factory, int cachedTrees = 0) : IWorkflowStore
 {
     private readonly FastPath.SqlTreeStore _fast = new(ModelOf(factory), factory.OpenConnectionAsync);
+    private readonly FastPath.TreeCache _cache = new(cachedTrees);
 
     /// <summary>Copies the write-ahead log into the database now, as the background does every few hundred commits.</summary>
     internal Task CheckpointAsync() => _fast.Checkpoints.CheckpointAsync();
-    private readonly FastPath.TreeCache _cache = new(cachedTrees);
 
     private static Microsoft.EntityFrameworkCore.Metadata.IModel ModelOf(WorkflowDbContextFactory factory)
     {

@@ -55,7 +55,7 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
         {
             e.ToTable("wf_task_candidates");
             // One B-tree: the key leads with the candidate (the claimable query's lookup) and the table is created
-            // WITHOUT ROWID by its migration (CandidatesWithoutRowid), so a task's candidate is one entry, not a row
+            // WITHOUT ROWID by its migration (LeanerCommits), so a task's candidate is one entry, not a row
             // and two index entries.
             e.HasKey(c => new { c.Candidate, c.TaskId });
         });
