@@ -5,9 +5,9 @@ using Reconsideration.Workflows.Storage;
 namespace Reconsideration.Workflows.Persistence.FastPath;
 
 /// <summary>
-/// Writes one command's changes in one immediate transaction. Every statement must change exactly the rows it names
+/// Writes commands' changes in one immediate transaction. Every statement must change exactly the rows it names
 /// (an update or delete matches only the revision it was loaded with); if one falls short, a row was stale and
-/// everything is rolled back.
+/// everything that command wrote is rolled back.
 /// <para>
 /// Commits are serialised per store, so they share one connection that keeps a command per statement text.
 /// Microsoft.Data.Sqlite keeps a command's prepared statement while its text stays the same, so a statement seen
@@ -25,24 +25,53 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
     private readonly ParameterValues _values = new();
     private DbConnection? _connection;
 
-    public async Task WriteAsync(TreeChanges changes)
+    /// <summary>
+    /// Writes the commits in one transaction, each under its own savepoint: a stale commit is rolled back alone and
+    /// fails with <see cref="StoreConflictException"/>, the others are written. Any other failure fails them all. Never
+    /// throws: each commit's outcome is set on it.
+    /// </summary>
+    public async Task WriteAsync(IReadOnlyList<PendingCommit> commits)
     {
-        _connection ??= await open();
         try
         {
-            await WriteAsync(_connection, changes);
+            _connection ??= await open();
+            await using var transaction = await _connection.BeginTransactionAsync(IsolationLevel.Serializable);
+            // A lone commit needs no savepoint: its conflict fails the transaction, which is all it wrote.
+            var grouped = commits.Count > 1;
+            var conflicts = new StoreConflictException?[commits.Count];
+            for (var i = 0; i < commits.Count; i++)
+            {
+                if (grouped) Savepoint(transaction, "SAVEPOINT c");
+                try
+                {
+                    Write(transaction, commits[i].Changes);
+                }
+                catch (StoreConflictException e) when (grouped)
+                {
+                    conflicts[i] = e;
+                    Savepoint(transaction, "ROLLBACK TO c");
+                }
+                if (grouped) Savepoint(transaction, "RELEASE c");
+            }
+            await transaction.CommitAsync();
+            for (var i = 0; i < commits.Count; i++)
+            {
+                if (conflicts[i] is { } conflict) commits[i].Done.TrySetException(conflict);
+                else commits[i].Done.TrySetResult();
+            }
         }
-        catch (Exception e) when (e is not StoreConflictException)
+        catch (Exception e)
         {
             // Whatever broke may have broken the connection too: the next commit starts on a fresh one.
-            Drop();
-            throw;
+            if (e is not StoreConflictException) Drop();
+            foreach (var commit in commits) commit.Done.TrySetException(e);
         }
     }
 
-    private async Task WriteAsync(DbConnection connection, TreeChanges changes)
+    private void Savepoint(DbTransaction transaction, string sql) => Execute(transaction, _ => sql, rows: -1);
+
+    private void Write(DbTransaction transaction, TreeChanges changes)
     {
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable);
         try
         {
             Write(transaction, tables.Instances, changes.Instances, RowMapping.ToRow, i => i.Revision);
@@ -64,7 +93,6 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
         {
             throw new StoreConflictException("A row was inserted concurrently.", e);
         }
-        await transaction.CommitAsync();
     }
 
     private void Write<TRecord, TRow>(DbTransaction transaction, RowTable<TRow> table, RowChanges<TRecord> changes,
@@ -89,7 +117,7 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
             if (i == kept.Parameters.Count) kept.Add(column, name);
             kept.Parameters[i].Value = column is null ? value ?? DBNull.Value : column.ToProvider(value);
         }
-        if (kept.Command.ExecuteNonQuery() != rows)
+        if (kept.Command.ExecuteNonQuery() != rows && rows >= 0)
             throw new StoreConflictException("A row changed since it was loaded; the whole commit was rolled back.");
     }
 

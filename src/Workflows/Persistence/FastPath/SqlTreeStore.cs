@@ -232,20 +232,35 @@ internal sealed class SqlTreeStore
     /// <summary>Writes all changes in one transaction; throws <see cref="StoreConflictException"/> when a row was stale.</summary>
     public async Task CommitAsync(TreeChanges changes)
     {
+        var pending = new PendingCommit(changes);
+        lock (_queue) _queue.Add(pending);
         // Writers of this process queue here rather than in SQLite's busy handler, which sleeps in steps of
-        // milliseconds; writers of other processes still meet at the database lock.
+        // milliseconds; writers of other processes still meet at the database lock. Whoever holds the lock writes
+        // every commit queued by then in one transaction (group commit): commits waiting for each other share
+        // one write of the pages they have in common.
         await _writer.WaitAsync();
         try
         {
-            await _commits.WriteAsync(changes);
-            Checkpoints.Committed();
+            if (!pending.Done.Task.IsCompleted)
+            {
+                PendingCommit[] batch;
+                lock (_queue)
+                {
+                    batch = [.. _queue];
+                    _queue.Clear();
+                }
+                await _commits.WriteAsync(batch);
+                Checkpoints.Committed(batch.Length);
+            }
         }
         finally
         {
             _writer.Release();
         }
+        await pending.Done.Task;
     }
 
+    private readonly List<PendingCommit> _queue = [];
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     private static async Task<List<TRow>> ReadAsync<TRow>(DbDataReader reader, RowTable<TRow> table) where TRow : class, new()

@@ -27,10 +27,10 @@ internal sealed class WalCheckpointer(Func<Task<DbConnection>> open, SemaphoreSl
     private int _commits;
     private int _running;
 
-    /// <summary>Called after each commit (under the writers' lock); starts a background pass when it is time.</summary>
-    public void Committed()
+    /// <summary>Called after each transaction (under the writers' lock) with the commits it held; starts a background pass when it is time.</summary>
+    public void Committed(int commits)
     {
-        if (++_commits < Every || Interlocked.Exchange(ref _running, 1) == 1) return;
+        if ((_commits += commits) < Every || Interlocked.Exchange(ref _running, 1) == 1) return;
         _commits = 0;
         _ = Task.Run(async () =>
         {
