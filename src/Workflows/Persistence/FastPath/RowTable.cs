@@ -31,6 +31,8 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         // An INSERT's row tuple is a template: "{0}" stands for the row's index, which keeps parameter names unique.
         _insertHead = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ";
         _values = $"({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
+        _firstRowNames = inserted.Select(c => "0_" + c.Name).ToArray();
+        _insertOne = _insertHead + string.Format(_values, "0_");
         // Columns declared fixed after the insert (and the key) are not assigned: see WorkflowDbContext.FixedOnceInserted.
         var set = _columns.Where(c => c != Key && c.Property.GetAfterSaveBehavior() == PropertySaveBehavior.Save).ToArray();
         _updated = [.. set, Key];
@@ -41,6 +43,8 @@ internal sealed class RowTable<TRow> where TRow : class, new()
 
     private readonly string _insertHead;
     private readonly string _values;
+    private readonly string[] _firstRowNames;
+    private readonly string _insertOne;
     private readonly string _updateText;
     private readonly string _deleteText;
 
@@ -73,6 +77,12 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     /// <summary>One INSERT of several rows, each row's parameters named with its index.</summary>
     public string InsertMany(ParameterValues values, IReadOnlyList<TRow> rows)
     {
+        if (rows.Count == 1)
+        {
+            // The usual case, on every commit: text and names made once.
+            for (var c = 0; c < _inserted.Length; c++) values.Add(_inserted[c], _firstRowNames[c], _inserted[c].Get(rows[0]));
+            return _insertOne;
+        }
         var tuples = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
