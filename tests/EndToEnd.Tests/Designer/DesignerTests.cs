@@ -85,6 +85,66 @@ public sealed class DesignerTests(DesignerApp app)
     }
 
     [Fact]
+    public async Task A_condition_is_checked_as_it_is_typed()
+    {
+        var designer = await DesignerPage.SignInAsync(await app.PageAsync());
+        var page = designer.Page;
+        await designer.OpenAtAsync("Reconsideration", "Flow_OralApplication_IssueOralRecord");
+        await Expect(designer.PanelHeaderLabel).ToHaveTextAsync("口头申请");
+        await designer.OpenGroupAsync("条件");
+        var condition = page.GetByLabel("条件表达式");
+        var problem = page.GetByTestId("designer-properties").GetByText("表达式语法有误");
+        await Expect(condition).ToHaveValueAsync("${ channel === 'oral' }");
+        await Expect(problem).ToHaveCountAsync(0);
+
+        await condition.FillAsync("");
+        await condition.PressSequentiallyAsync("amount >");
+        await Expect(problem).ToBeVisibleAsync();
+        await condition.PressSequentiallyAsync(" 10000");
+        await Expect(problem).ToHaveCountAsync(0);
+        await Expect(condition).ToHaveValueAsync("amount > 10000");
+    }
+
+    [Fact]
+    public async Task A_task_due_in_a_named_legal_period_keeps_the_name_after_saving_and_reopening()
+    {
+        var designer = await DesignerPage.SignInAsync(await app.PageAsync());
+        var page = designer.Page;
+        await designer.ClickToolbarAsync("new-process");
+        await page.GetByLabel("流程标识").FillAsync("ReplyDue");
+        await page.GetByLabel("流程名称").FillAsync("答复期限示例");
+        await designer.ClickToolbarAsync("create-process");
+        await Expect(page.GetByTestId("state")).ToHaveTextAsync("草稿");
+        await designer.DragFromPaletteAsync("create.start-event", 250, 250);
+        var task = await designer.DragFromPaletteAsync("create.task", 450, 250);
+        await designer.DragFromPaletteAsync("create.end-event", 650, 250);
+        await designer.ReplaceAsync(task, "replace-with-user-task");
+        await designer.OpenGroupAsync("任务办理");
+
+        // 法定期限 puts a choice of the law's periods in place of the days.
+        await page.GetByLabel("期限计算方式").SelectOptionAsync("LEGAL");
+        await Expect(page.GetByLabel("办理期限（天数）")).ToHaveCountAsync(0);
+        var legal = page.GetByLabel("法定期限", new() { Exact = true });
+        await Expect(legal.Locator("option", new() { HasText = "答复期限（《行政复议法》第四十八条、第七十条，10个工作日）" })).ToHaveCountAsync(1);
+        await legal.SelectOptionAsync("答复期限");
+        await Expect(page.GetByTestId("designer-properties").GetByText("期限值 P10WD")).ToBeVisibleAsync();
+        await designer.ClickToolbarAsync("save-draft");
+        await Expect(page.GetByTestId("message")).ToContainTextAsync("草稿已保存");
+
+        await designer.OpenAtAsync("ReplyDue", task);
+        await Expect(page.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("用户任务");
+        await designer.OpenGroupAsync("任务办理");
+        await Expect(page.GetByLabel("期限计算方式")).ToHaveValueAsync("LEGAL");
+        await Expect(legal).ToHaveValueAsync("答复期限");
+        await Expect(page.GetByTestId("designer-properties").GetByText("期限值 P10WD")).ToBeVisibleAsync();
+
+        // Back to days: the name goes, the ten working days stay.
+        await page.GetByLabel("期限计算方式").SelectOptionAsync("WD");
+        await Expect(page.GetByLabel("办理期限（天数）")).ToHaveValueAsync("10");
+        await Expect(legal).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_file_with_an_error_the_engine_finds_is_refused_and_its_element_marked()
     {
         var designer = await DesignerPage.SignInAsync(await app.PageAsync());
