@@ -17,6 +17,11 @@ public sealed class DesignerTests(DesignerApp app)
 
         await page.GetByTestId("process-Reconsideration").GetByRole(AriaRole.Link, new() { Name = "打开" }).ClickAsync();
         await Expect(designer.Shape("Intake")).ToBeVisibleAsync();
+        // The entry and the panel's chunk that the page preloads are the modules the designer imports: fetched once each.
+        await Expect(page.Locator(".bio-properties-panel-header")).ToBeVisibleAsync();
+        var fetched = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(e => e.name)");
+        Assert.Single(fetched, f => f.Contains("/designer/designer.") && f.EndsWith(".js"));
+        Assert.Single(fetched, f => f.Contains("/designer/chunks/PanelAndLint."));
         await designer.ClickToolbarAsync("validate");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("校验通过，可以发布。");
         await Expect(page.GetByTestId("problems")).ToHaveCountAsync(0);

@@ -23,6 +23,8 @@ export default function attachPanelAndLint(modeler, panelElement) {
   const panel = injector.get('propertiesPanel');
   panel.attachTo(panelElement);
   const linting = injector.get('linting');
+  const eventBus = modeler.get('eventBus');
+  eventBus.once('linting.completed', () => performance.mark('rc-designer:lint-done'));
   linting.setLinterConfig(lintConfig);
 
   // The panel renders on root.added, which the import fired before it existed; so it is rendered here, with the
@@ -30,7 +32,6 @@ export default function attachPanelAndLint(modeler, panelElement) {
   // Preact effect, which starts only after the next frame: a selection in between went unseen and left the panel on
   // the process. A selection change the panel did not take up (no propertiesPanel.updated from its listener, which
   // runs before this one) is therefore rendered afresh.
-  const eventBus = modeler.get('eventBus');
   const selection = modeler.get('selection');
   const showSelection = () => {
     const selected = selection.get();
