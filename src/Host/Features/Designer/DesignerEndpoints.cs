@@ -30,7 +30,7 @@ internal static class DesignerEndpoints
         designer.MapGet("/catalog", (DesignerCatalogSource source) => source.Catalog()).WithSummary("可选的角色、表单、处理程序、文书种类和法定期限");
         designer.MapGet("/drafts/{key}", OpenAsync).WithSummary("打开流程（草稿或最新版本）");
         designer.MapPut("/drafts/{key}", SaveAsync).WithSummary("保存草稿");
-        designer.MapPost("/validate", (PublishRequest request, WorkflowEngine engine) => Validate(request, engine)).WithSummary("校验流程文件");
+        designer.MapPost("/validate", (PublishRequest request, DesignerValidation validation) => Validate(request, validation)).WithSummary("校验流程文件");
         designer.MapPost("/publish", PublishAsync).WithSummary("发布新版本");
     }
 
@@ -52,12 +52,12 @@ internal static class DesignerEndpoints
         }
     }
 
-    private static Results<Ok<IReadOnlyList<DefinitionProblem>>, ProblemHttpResult> Validate(PublishRequest request, WorkflowEngine engine)
+    private static Results<Ok<IReadOnlyList<DefinitionProblem>>, ProblemHttpResult> Validate(PublishRequest request, DesignerValidation validation)
     {
         try
         {
             BpmnFile.CheckReadable(request.Xml);
-            return TypedResults.Ok(engine.Validate(request.Xml!));
+            return TypedResults.Ok(validation.Validate(request.Xml!));
         }
         catch (DesignerInputException e)
         {
