@@ -12,6 +12,9 @@ public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
 {
     /// <summary>The designer's entry module (docs/designer.md, "How the JavaScript is built").</summary>
     public const string ModulePath = "_content/Reconsideration.Designer/designer/designer.js";
+
+    /// <summary>The properties panel and lint rules, a chunk the entry imports itself; the page preloads it.</summary>
+    public const string PanelChunkPath = "_content/Reconsideration.Designer/designer/chunks/PanelAndLint.js";
     private IJSObjectReference? _module;
     private IJSObjectReference? _designer;
 

@@ -37,7 +37,8 @@ public sealed partial class DesignerLanguageTests(DesignerApp app)
         var designer = new DesignerPage(page);
         await page.GetByTestId("process-Reconsideration").GetByRole(AriaRole.Link, new() { Name = "打开" }).ClickAsync();
         await Expect(designer.Shape("Intake")).ToBeVisibleAsync();
-        var allowed = AllowedWords();
+        var file = XDocument.Load(Path.Combine(HostProcess.RepositoryRoot(), "workflow-definitions", "reconsideration.bpmn"));
+        var allowed = AllowedWords(file);
         var found = new SortedSet<string>(StringComparer.Ordinal);
         async Task WalkAsync(string where)
         {
@@ -46,22 +47,27 @@ public sealed partial class DesignerLanguageTests(DesignerApp app)
         }
 
         await WalkAsync("加载后");
+
+        // The panel must show the element opened, not the process: else its groups would go unchecked.
+        async Task OpenAtAsync(string id)
+        {
+            await designer.OpenAtAsync("Reconsideration", id);
+            await Expect(designer.PanelHeaderLabel).ToHaveTextAsync(ElementName(file, id));
+            await designer.OpenAllGroupsAsync();
+        }
         foreach (var id in (string[])["Intake", "IssueReceipt", "OralApplication", "CorrectionPeriodOver", "ReviewPeriodOver",
                      "CorrectionReceived", "SignRefusal", "AwaitCorrection"])
         {
-            await designer.OpenAtAsync("Reconsideration", id);
-            await designer.OpenAllGroupsAsync();
+            await OpenAtAsync(id);
             await WalkAsync(id);
             await page.Locator(".djs-context-pad [data-action='replace']").ClickAsync();
             await Expect(page.Locator(".djs-popup")).ToBeVisibleAsync();
             await WalkAsync(id + " 更改类型菜单");
             await page.Keyboard.PressAsync("Escape");
         }
-        await designer.OpenAtAsync("Reconsideration", "Flow_OralApplication_IssueOralRecord");
-        await designer.OpenAllGroupsAsync();
+        await OpenAtAsync("Flow_OralApplication_IssueOralRecord");
         await WalkAsync("条件顺序流");
-        await designer.OpenAtAsync("Reconsideration", "Participant_Reconsideration");
-        await designer.OpenAllGroupsAsync();
+        await OpenAtAsync("Participant_Reconsideration");
         await WalkAsync("泳池");
 
         // A new, unconnected task: the lint overlay and its issue list.
@@ -82,9 +88,11 @@ public sealed partial class DesignerLanguageTests(DesignerApp app)
         return Word().Matches(stripped).Select(m => m.Value).Where(w => !allowed.Contains(w));
     }
 
-    private static HashSet<string> AllowedWords()
+    private static string ElementName(XDocument file, string id) =>
+        file.Descendants().Single(e => (string?)e.Attribute("id") == id).Attribute("name")!.Value;
+
+    private static HashSet<string> AllowedWords(XDocument file)
     {
-        var file = XDocument.Load(Path.Combine(HostProcess.RepositoryRoot(), "workflow-definitions", "reconsideration.bpmn"));
         XNamespace rc = "urn:reconsideration:bpmn:1.0";
         var data = file.Descendants().Attributes("id").Select(a => a.Value)
             .Concat(file.Descendants(rc + "parameter").Attributes("name").Select(a => a.Value));

@@ -105,6 +105,9 @@ internal sealed class DesignerPage(IPage page)
         await Expect(page.Locator(".djs-context-pad")).ToBeVisibleAsync();
     }
 
+    /// <summary>The name of the element the properties panel shows, in its header.</summary>
+    public ILocator PanelHeaderLabel => page.GetByTestId("designer-properties").Locator(".bio-properties-panel-header-label");
+
     /// <summary>Opens every closed group of the properties panel.</summary>
     public async Task OpenAllGroupsAsync()
     {

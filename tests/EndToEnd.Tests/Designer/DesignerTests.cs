@@ -17,6 +17,11 @@ public sealed class DesignerTests(DesignerApp app)
 
         await page.GetByTestId("process-Reconsideration").GetByRole(AriaRole.Link, new() { Name = "打开" }).ClickAsync();
         await Expect(designer.Shape("Intake")).ToBeVisibleAsync();
+        // The entry and the panel's chunk that the page preloads are the modules the designer imports: fetched once each.
+        await Expect(page.Locator(".bio-properties-panel-header")).ToBeVisibleAsync();
+        var fetched = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(e => e.name)");
+        Assert.Single(fetched, f => f.Contains("/designer/designer.") && f.EndsWith(".js"));
+        Assert.Single(fetched, f => f.Contains("/designer/chunks/PanelAndLint."));
         await designer.ClickToolbarAsync("validate");
         await Expect(page.GetByTestId("message")).ToHaveTextAsync("校验通过，可以发布。");
         await Expect(page.GetByTestId("problems")).ToHaveCountAsync(0);
@@ -82,6 +87,66 @@ public sealed class DesignerTests(DesignerApp app)
         await Expect(page.GetByLabel("候选角色：承办人")).ToBeCheckedAsync();
         await Expect(page.GetByLabel("办理期限（天数）")).ToHaveValueAsync("5");
         await Expect(page.GetByLabel("期限计算方式")).ToHaveValueAsync("CD");
+    }
+
+    [Fact]
+    public async Task A_condition_is_checked_as_it_is_typed()
+    {
+        var designer = await DesignerPage.SignInAsync(await app.PageAsync());
+        var page = designer.Page;
+        await designer.OpenAtAsync("Reconsideration", "Flow_OralApplication_IssueOralRecord");
+        await Expect(designer.PanelHeaderLabel).ToHaveTextAsync("口头申请");
+        await designer.OpenGroupAsync("条件");
+        var condition = page.GetByLabel("条件表达式");
+        var problem = page.GetByTestId("designer-properties").GetByText("表达式语法有误");
+        await Expect(condition).ToHaveValueAsync("${ channel === 'oral' }");
+        await Expect(problem).ToHaveCountAsync(0);
+
+        await condition.FillAsync("");
+        await condition.PressSequentiallyAsync("amount >");
+        await Expect(problem).ToBeVisibleAsync();
+        await condition.PressSequentiallyAsync(" 10000");
+        await Expect(problem).ToHaveCountAsync(0);
+        await Expect(condition).ToHaveValueAsync("amount > 10000");
+    }
+
+    [Fact]
+    public async Task A_task_due_in_a_named_legal_period_keeps_the_name_after_saving_and_reopening()
+    {
+        var designer = await DesignerPage.SignInAsync(await app.PageAsync());
+        var page = designer.Page;
+        await designer.ClickToolbarAsync("new-process");
+        await page.GetByLabel("流程标识").FillAsync("ReplyDue");
+        await page.GetByLabel("流程名称").FillAsync("答复期限示例");
+        await designer.ClickToolbarAsync("create-process");
+        await Expect(page.GetByTestId("state")).ToHaveTextAsync("草稿");
+        await designer.DragFromPaletteAsync("create.start-event", 250, 250);
+        var task = await designer.DragFromPaletteAsync("create.task", 450, 250);
+        await designer.DragFromPaletteAsync("create.end-event", 650, 250);
+        await designer.ReplaceAsync(task, "replace-with-user-task");
+        await designer.OpenGroupAsync("任务办理");
+
+        // 法定期限 puts a choice of the law's periods in place of the days.
+        await page.GetByLabel("期限计算方式").SelectOptionAsync("LEGAL");
+        await Expect(page.GetByLabel("办理期限（天数）")).ToHaveCountAsync(0);
+        var legal = page.GetByLabel("法定期限", new() { Exact = true });
+        await Expect(legal.Locator("option", new() { HasText = "答复期限（《行政复议法》第四十八条、第七十条，10个工作日）" })).ToHaveCountAsync(1);
+        await legal.SelectOptionAsync("答复期限");
+        await Expect(page.GetByTestId("designer-properties").GetByText("期限值 P10WD")).ToBeVisibleAsync();
+        await designer.ClickToolbarAsync("save-draft");
+        await Expect(page.GetByTestId("message")).ToContainTextAsync("草稿已保存");
+
+        await designer.OpenAtAsync("ReplyDue", task);
+        await Expect(page.Locator(".bio-properties-panel-header-type")).ToHaveTextAsync("用户任务");
+        await designer.OpenGroupAsync("任务办理");
+        await Expect(page.GetByLabel("期限计算方式")).ToHaveValueAsync("LEGAL");
+        await Expect(legal).ToHaveValueAsync("答复期限");
+        await Expect(page.GetByTestId("designer-properties").GetByText("期限值 P10WD")).ToBeVisibleAsync();
+
+        // Back to days: the name goes, the ten working days stay.
+        await page.GetByLabel("期限计算方式").SelectOptionAsync("WD");
+        await Expect(page.GetByLabel("办理期限（天数）")).ToHaveValueAsync("10");
+        await Expect(legal).ToHaveCountAsync(0);
     }
 
     [Fact]

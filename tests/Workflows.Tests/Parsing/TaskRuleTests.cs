@@ -74,6 +74,14 @@ public class TaskRuleTests
     }
 
     [Fact]
+    public void A_due_date_may_carry_the_name_it_was_picked_under_which_the_engine_does_not_read()
+    {
+        var model = Accepts(Bpmn.Around("""<bpmn:userTask id="N" rc:dueDate="P10WD" rc:dueLegalPeriod="答复期限" />"""));
+        Assert.Equal("P10WD", model.Node<UserTask>("N").DueDate);
+        RejectsOnly(Bpmn.Around("""<bpmn:userTask id="N" rc:dueDate="答复期限" rc:dueLegalPeriod="答复期限" />"""), "bad-due-date", "N");
+    }
+
+    [Fact]
     public void A_priority_is_an_integer_or_an_expression()
     {
         Accepts(Bpmn.Around("""<bpmn:userTask id="N" rc:priority="80" />"""));

@@ -14,7 +14,7 @@ namespace Reconsideration.Host.Features.Designer;
 /// The designer's routes (docs/designer.md), for the 流程设计员 and the administrator:
 /// <code>
 /// GET  /api/v1/designer/processes          processes with their versions and drafts
-/// GET  /api/v1/designer/catalog            roles, forms and handlers the properties panel offers
+/// GET  /api/v1/designer/catalog            roles, forms, handlers, document types and named legal periods the panel offers
 /// GET  /api/v1/designer/drafts/{key}       the draft, else the latest version's file
 /// PUT  /api/v1/designer/drafts/{key}       save a draft
 /// POST /api/v1/designer/validate           the server's deploy validation of a file
@@ -27,10 +27,10 @@ internal static class DesignerEndpoints
     {
         var designer = api.MapGroup("/designer").WithTags("流程设计").RequireRoles([.. StaffRoles.Designers]);
         designer.MapGet("/processes", (DesignerProcesses processes, CancellationToken ct) => processes.ListAsync(ct)).WithSummary("流程及其版本");
-        designer.MapGet("/catalog", (DesignerCatalogSource source) => source.Catalog()).WithSummary("可选的角色、表单和处理程序");
+        designer.MapGet("/catalog", (DesignerCatalogSource source) => source.Catalog()).WithSummary("可选的角色、表单、处理程序、文书种类和法定期限");
         designer.MapGet("/drafts/{key}", OpenAsync).WithSummary("打开流程（草稿或最新版本）");
         designer.MapPut("/drafts/{key}", SaveAsync).WithSummary("保存草稿");
-        designer.MapPost("/validate", (PublishRequest request, WorkflowEngine engine) => Validate(request, engine)).WithSummary("校验流程文件");
+        designer.MapPost("/validate", (PublishRequest request, DesignerValidation validation) => Validate(request, validation)).WithSummary("校验流程文件");
         designer.MapPost("/publish", PublishAsync).WithSummary("发布新版本");
     }
 
@@ -52,12 +52,12 @@ internal static class DesignerEndpoints
         }
     }
 
-    private static Results<Ok<IReadOnlyList<DefinitionProblem>>, ProblemHttpResult> Validate(PublishRequest request, WorkflowEngine engine)
+    private static Results<Ok<IReadOnlyList<DefinitionProblem>>, ProblemHttpResult> Validate(PublishRequest request, DesignerValidation validation)
     {
         try
         {
             BpmnFile.CheckReadable(request.Xml);
-            return TypedResults.Ok(engine.Validate(request.Xml!));
+            return TypedResults.Ok(validation.Validate(request.Xml!));
         }
         catch (DesignerInputException e)
         {

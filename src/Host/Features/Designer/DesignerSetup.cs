@@ -15,6 +15,7 @@ public static class DesignerSetup
         services.AddDbContextFactory<DesignerDbContext>(o => SqliteFiles.Configure(o, database, DesignerDbContext.HistoryTable));
         services.AddHostedService<DesignerStartup>();
         services.AddSingleton<DraftStore>();
+        services.AddSingleton<DesignerValidation>();
         services.AddSingleton<WorkflowPublisher>();
         services.AddSingleton<DesignerProcesses>();
         services.AddSingleton<DesignerCatalogSource>();

@@ -10,7 +10,8 @@ internal sealed class ExtensionAttributeRule : IProcessRule
 
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
-        ["userTask"] = ["candidateRoles", "candidateUsers", "assignee", "formKey", "dueDate", "priority"],
+        // rc:dueLegalPeriod names the period rc:dueDate was picked as (a label the designer shows); the engine does not read it.
+        ["userTask"] = ["candidateRoles", "candidateUsers", "assignee", "formKey", "dueDate", "dueLegalPeriod", "priority"],
         ["serviceTask"] = Handler,
         ["sendTask"] = Handler,
         ["receiveTask"] = CorrelationKey,

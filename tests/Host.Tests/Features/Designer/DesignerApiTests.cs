@@ -71,6 +71,33 @@ public sealed class DesignerApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_named_legal_period_must_be_one_of_the_table_and_match_its_due_period()
+    {
+        var client = await _host.ClientAsync("designer");
+        string WithPeriod(string due, string name) => Valid.Replace("rc:dueDate=\"P5WD\"", $"rc:dueDate=\"{due}\" rc:dueLegalPeriod=\"{name}\"");
+        async Task<List<System.Text.Json.JsonElement>> ValidateAsync(string xml)
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/designer/validate", new { xml });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return [.. (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).EnumerateArray()];
+        }
+
+        Assert.Empty(await ValidateAsync(WithPeriod("P10WD", "答复期限")));
+        var unknown = Assert.Single(await ValidateAsync(WithPeriod("P10WD", "回复期限")));
+        Assert.Equal(("review", "unknown-legal-period"), (unknown.GetProperty("elementId").GetString(), unknown.GetProperty("rule").GetString()));
+        Assert.Contains("“回复期限”不是本系统的法定期限名称", unknown.GetProperty("message").GetString());
+        var mismatch = Assert.Single(await ValidateAsync(WithPeriod("P5WD", "答复期限")));
+        Assert.Equal("legal-period-mismatch", mismatch.GetProperty("rule").GetString());
+        Assert.Contains("即 P10WD", mismatch.GetProperty("message").GetString());
+
+        var refused = await client.PostAsJsonAsync("/api/v1/designer/publish", new { xml = WithPeriod("P5WD", "答复期限"), comment = "期限不符" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(0, await DeployedCountAsync());
+        var published = await client.PostAsJsonAsync("/api/v1/designer/publish", new { xml = WithPeriod("P10WD", "答复期限"), comment = "按答复期限办理" });
+        Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+    }
+
+    [Fact]
     public async Task Publishing_needs_a_comment()
     {
         var client = await _host.ClientAsync("designer");

@@ -27,6 +27,7 @@ public static class BpmnNames
         ["messageRef"] = "消息", ["isExecutable"] = "可执行", ["triggeredByEvent"] = "由事件触发",
         [XName.Get("candidateRoles", Rc)] = "候选角色", [XName.Get("candidateUsers", Rc)] = "候选用户",
         [XName.Get("assignee", Rc)] = "办理人", [XName.Get("formKey", Rc)] = "表单", [XName.Get("dueDate", Rc)] = "办理期限",
+        [XName.Get("dueLegalPeriod", Rc)] = "法定期限",
         [XName.Get("priority", Rc)] = "优先级", [XName.Get("handler", Rc)] = "处理程序",
         [XName.Get("correlationKey", Rc)] = "关联键", [XName.Get("collection", Rc)] = "多实例集合",
         [XName.Get("elementVariable", Rc)] = "元素变量",

@@ -1,5 +1,6 @@
 using Reconsideration.Designer;
 using Reconsideration.DocumentGen.DocumentTypes;
+using Reconsideration.Host.Features.Cases.Services.Deadlines;
 using Reconsideration.Host.Features.Identity;
 using Reconsideration.Host.Features.Staff.Forms;
 using Reconsideration.Workflows;
@@ -9,7 +10,8 @@ namespace Reconsideration.Host.Features.Designer.Services;
 /// <summary>
 /// The lists the properties panel offers: the casework roles (without the administrator), the task forms the staff
 /// app registered (<see cref="TaskForms"/>), every service-task handler the host registered, by its Chinese name
-/// where one is known, and the document types the documents handler makes.
+/// where one is known, the document types the documents handler makes, and the named legal periods
+/// (<see cref="NamedLegalPeriods"/>).
 /// </summary>
 internal sealed class DesignerCatalogSource(IEnumerable<IServiceTaskHandler> handlers, DocumentTypeCatalog documents)
 {
@@ -34,5 +36,6 @@ internal sealed class DesignerCatalogSource(IEnumerable<IServiceTaskHandler> han
         Forms,
         [.. handlers.Select(h => h.Name).Distinct().Order(StringComparer.Ordinal)
             .Select(name => new CatalogItem(name, HandlerNames.GetValueOrDefault(name) ?? name))],
-        [.. documents.All.Select(t => new CatalogItem(t.Key, t.ChineseName))]);
+        [.. documents.All.Select(t => new CatalogItem(t.Key, t.ChineseName))],
+        [.. NamedLegalPeriods.All.Select(p => new LegalPeriodItem(p.Name, p.Article, p.LengthText, p.Value))]);
 }

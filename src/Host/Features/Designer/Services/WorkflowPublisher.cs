@@ -6,7 +6,7 @@ namespace Reconsideration.Host.Features.Designer.Services;
 /// 发布: the server's deploy validation, then a new version with who and why. A file with any problem is not deployed,
 /// whatever the browser's lint said; running cases stay on the version they started on (the engine's rule).
 /// </summary>
-internal sealed class WorkflowPublisher(WorkflowEngine engine, DraftStore drafts)
+internal sealed class WorkflowPublisher(WorkflowEngine engine, DesignerValidation validation, DraftStore drafts)
 {
     public const int MaxCommentLength = 500;
 
@@ -15,7 +15,7 @@ internal sealed class WorkflowPublisher(WorkflowEngine engine, DraftStore drafts
         BpmnFile.CheckReadable(xml);
         if (string.IsNullOrWhiteSpace(comment)) throw new DesignerInputException("请填写发布说明：写明本版本改了什么、为什么改。");
         if (comment.Length > MaxCommentLength) throw new DesignerInputException($"发布说明最多{MaxCommentLength}个字。");
-        var problems = engine.Validate(xml!);
+        var problems = validation.Validate(xml!);
         if (problems.Count > 0) return new PublishResult([], problems);
         try
         {

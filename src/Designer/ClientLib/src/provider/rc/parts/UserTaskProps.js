@@ -5,9 +5,12 @@ import {
 } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
 import { useCatalog, options } from './catalog.js';
-import { parseDue, formatDue } from './duePeriod.js';
+import { parseDue, formatDue, LEGAL } from './duePeriod.js';
 
-/** User task: candidate roles (one box per role of the system), users, assignee, form, due period, priority. */
+/**
+ * User task: candidate roles (one box per role of the system), users, assignee, form, due period (days, or a named legal
+ * period of the server's table), priority.
+ */
 export function UserTaskProps(element, roles) {
   return [
     ...roles.map(role => ({
@@ -16,8 +19,10 @@ export function UserTaskProps(element, roles) {
     { id: 'rc-candidateUsers', element, component: CandidateUsers, isEdited: isTextFieldEntryEdited },
     { id: 'rc-assignee', element, component: Assignee, isEdited: isTextFieldEntryEdited },
     { id: 'rc-formKey', element, component: FormKey, isEdited: isSelectEntryEdited },
-    { id: 'rc-dueDays', element, component: DueDays, isEdited: isTextFieldEntryEdited },
     { id: 'rc-dueUnit', element, component: DueUnit, isEdited: isSelectEntryEdited },
+    unitOf(element) === LEGAL
+      ? { id: 'rc-dueLegalPeriod', element, component: DueLegalPeriod, isEdited: isSelectEntryEdited }
+      : { id: 'rc-dueDays', element, component: DueDays, isEdited: isTextFieldEntryEdited },
     { id: 'rc-priority', element, component: Priority, isEdited: isTextFieldEntryEdited }
   ];
 }
@@ -73,42 +78,80 @@ function FormKey(props) {
 
 function DueDays(props) {
   const { element, id } = props;
-  const attribute = useAttribute(element, 'dueDate');
-  const due = parseDue(attribute.get());
+  const modeling = useService('modeling');
+  const due = parseDue(element.businessObject.get('rc:dueDate'));
   return jsx(TextFieldEntry, {
     id, element, label: '办理期限（天数）',
-    description: due.other ? `${'当前为其他写法：'}${attribute.get()}` : '留空表示不设期限',
+    description: due.other ? `${'当前为其他写法：'}${element.businessObject.get('rc:dueDate')}` : '留空表示不设期限',
     getValue: () => due.days,
-    setValue: (value, error) => error || attribute.set(formatDue(value, unitOf(element))),
+    setValue: (value, error) => error || setDue(modeling, element, formatDue(value, unitOf(element))),
     validate: value => !value || /^[1-9]\d{0,3}$/.test(value.trim()) ? null : '请填写1至9999之间的整数天数',
     debounce: useService('debounceInput')
   });
 }
 
-// The unit picked before any days were typed, per task, so that the days typed next take it.
+/** Sets the due period and the name it was picked under (none unless a named legal period), as one undo step. */
+function setDue(modeling, element, value, legalPeriod) {
+  modeling.updateProperties(element, { 'rc:dueDate': value || undefined, 'rc:dueLegalPeriod': legalPeriod || undefined });
+}
+
+// The unit picked before any days (or a legal period's name) were given, per task, so that what is given next takes it.
 const chosenUnits = new WeakMap();
 
 function unitOf(element) {
-  const due = parseDue(element.businessObject.get('rc:dueDate'));
-  return due.days ? due.unit : chosenUnits.get(element.businessObject) || due.unit;
+  const businessObject = element.businessObject;
+  const chosen = chosenUnits.get(businessObject);
+  if (businessObject.get('rc:dueLegalPeriod') || chosen === LEGAL) return LEGAL;
+  const due = parseDue(businessObject.get('rc:dueDate'));
+  return due.days ? due.unit : chosen || due.unit;
 }
 
 function DueUnit(props) {
   const { element, id } = props;
-  const attribute = useAttribute(element, 'dueDate');
+  const modeling = useService('modeling');
+  const eventBus = useService('eventBus');
   return jsx(SelectEntry, {
     id, element, label: '期限计算方式',
     getValue: () => unitOf(element),
     setValue: unit => {
+      const businessObject = element.businessObject;
+      chosenUnits.set(businessObject, unit);
       // Read at the moment of the change: the days field may have been typed a moment ago (its input is debounced).
-      chosenUnits.set(element.businessObject, unit);
-      const days = parseDue(attribute.get()).days;
-      if (days) attribute.set(formatDue(days, unit));
+      const days = parseDue(businessObject.get('rc:dueDate')).days;
+      if (unit !== LEGAL && days) setDue(modeling, element, formatDue(days, unit));
+      else if (businessObject.get('rc:dueLegalPeriod')) setDue(modeling, element, undefined);
+      // Nothing changed in the diagram, but the panel must show the days or the names now.
+      else eventBus.fire('elements.changed', { elements: [ element ] });
     },
     getOptions: () => [
       { value: 'WD', label: '工作日（《行政复议法》第八十八条）' },
-      { value: 'CD', label: '自然日（届满日遇节假日顺延）' }
+      { value: 'CD', label: '自然日（届满日遇节假日顺延）' },
+      { value: LEGAL, label: '法定期限（按名称选择）' }
     ]
+  });
+}
+
+function DueLegalPeriod(props) {
+  const { element, id } = props;
+  const modeling = useService('modeling');
+  const { legalPeriods } = useCatalog();
+  const businessObject = element.businessObject;
+  const name = businessObject.get('rc:dueLegalPeriod') || '';
+  const value = businessObject.get('rc:dueDate') || '';
+  const known = legalPeriods.find(period => period.name === name);
+  return jsx(SelectEntry, {
+    id, element, label: '法定期限',
+    description: known && known.value !== value
+      ? `期限值 ${value || '（空）'} 与该法定期限（${known.value}）不符，请重新选择`
+      : known ? `期限值 ${known.value}` : '',
+    getValue: () => name,
+    setValue: chosen => {
+      const period = legalPeriods.find(p => p.name === chosen);
+      setDue(modeling, element, period ? period.value : undefined, period ? period.name : undefined);
+    },
+    getOptions: () => options(
+      legalPeriods.map(period => ({ key: period.name, name: `${period.name}（${period.article}，${period.length}）` })),
+      name)
   });
 }
 

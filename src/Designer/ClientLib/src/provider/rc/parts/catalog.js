@@ -1,6 +1,9 @@
 import { useService } from 'bpmn-js-properties-panel';
 
-/** The lists the server passed in: roles, forms, handlers and document types, each { key, name }. */
+/**
+ * The lists the server passed in: roles, forms, handlers and document types, each { key, name }; the named legal
+ * periods, each { name, article, length, value }.
+ */
 export function useCatalog() {
   const config = useService('config');
   const catalog = (config && config.rcCatalog) || {};
@@ -8,7 +11,8 @@ export function useCatalog() {
     roles: catalog.roles || [],
     forms: catalog.forms || [],
     handlers: catalog.handlers || [],
-    documentTypes: catalog.documentTypes || []
+    documentTypes: catalog.documentTypes || [],
+    legalPeriods: catalog.legalPeriods || []
   };
 }
 

@@ -1,5 +1,9 @@
-// A user task's due period as the panel edits it: n working days (P5WD) or n calendar days (P10CD). Any other value
-// the engine accepts (PT4H, a date, an expression) is kept and shown as it is until the user sets days.
+// A user task's due period as the panel edits it: n working days (P5WD) or n calendar days (P10CD), or a named legal
+// period (rc:dueLegalPeriod beside its value in rc:dueDate). Any other value the engine accepts (PT4H, a date, an
+// expression) is kept and shown as it is until the user sets days.
+
+/** The 期限计算方式 of a named legal period. */
+export const LEGAL = 'LEGAL';
 
 export function parseDue(value) {
   const match = /^P(\d+)(WD|CD)$/i.exec((value || '').trim());
