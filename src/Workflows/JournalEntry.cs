@@ -9,7 +9,7 @@ public enum JournalKind
 }
 
 /// <summary>One append-only record of the legal audit trail: what happened, when, by whom.</summary>
-/// <param name="Sequence">Order of recording (increasing per store, with gaps between commands); 0 until stored.</param>
+/// <param name="Sequence">Order of recording within its tree (increasing, with gaps between commands); 0 until stored.</param>
 /// <param name="Detail">Kind-specific detail in Chinese or JSON (a variable's value, a reason, an error).</param>
 public sealed record JournalEntry(
     long Sequence,

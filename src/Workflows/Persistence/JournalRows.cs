@@ -4,11 +4,11 @@ using System.Text.Json;
 namespace Reconsideration.Workflows.Persistence;
 
 /// <summary>
-/// Packs a commit's journal entries into rows and back. A row holds the entries of one tree in order; its columns
-/// carry the first entry's time and actor, and each entry is a small JSON object: <c>k</c> the kind, <c>e</c> the
-/// element, <c>d</c> the detail, and only where they differ from the row: <c>i</c> the instance (when not the root),
-/// <c>a</c> the actor, <c>t</c> the time in UTC ticks. An entry's <see cref="JournalEntry.Sequence"/> is its row's
-/// sequence times <see cref="EntriesPerRow"/> plus its place in the row, so the order of recording stays one number.
+/// Packs a commit's journal entries into rows and back: one row per tree, the entries in order. A row's columns carry
+/// the first entry's time and actor, and each entry is a small JSON object: <c>k</c> the kind, <c>e</c> the element,
+/// <c>d</c> the detail, and only where they differ from the row: <c>i</c> the instance (when not the root), <c>a</c>
+/// the actor, <c>t</c> the time in UTC ticks. An entry's <see cref="JournalEntry.Sequence"/> is its row's number (the
+/// tree's revision) times <see cref="EntriesPerRow"/> plus its place in the row: the order of recording in its tree.
 /// </summary>
 internal static class JournalRows
 {
@@ -16,19 +16,14 @@ internal static class JournalRows
 
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static JournalRow[] Pack(IReadOnlyList<JournalEntry> entries)
-    {
-        var rows = new List<JournalRow>();
-        for (var start = 0; start < entries.Count;)
+    /// <summary>One row per tree (its number is the database's to give: the tree's revision after the commit).</summary>
+    public static JournalRow[] Pack(IReadOnlyList<JournalEntry> entries) =>
+        [.. entries.GroupBy(e => e.RootInstanceId).Select(tree =>
         {
-            var first = entries[start];
-            var end = start + 1;
-            while (end < entries.Count && end - start < EntriesPerRow && entries[end].RootInstanceId == first.RootInstanceId) end++;
-            rows.Add(new JournalRow { RootInstanceId = first.RootInstanceId, At = first.At, Actor = first.Actor, Entries = Write(entries, start, end, first) });
-            start = end;
-        }
-        return [.. rows];
-    }
+            var inOrder = tree.ToArray();
+            if (inOrder.Length > EntriesPerRow) throw new InvalidOperationException("Too many journal entries in one commit.");
+            return new JournalRow { RootInstanceId = tree.Key, At = inOrder[0].At, Actor = inOrder[0].Actor, Entries = Write(inOrder) };
+        })];
 
     public static IEnumerable<JournalEntry> Unpack(JournalRow row)
     {
@@ -49,15 +44,15 @@ internal static class JournalRows
         return entries;
     }
 
-    private static string Write(IReadOnlyList<JournalEntry> entries, int start, int end, JournalEntry first)
+    private static string Write(JournalEntry[] entries)
     {
+        var first = entries[0];
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Writing))
         {
             json.WriteStartArray();
-            for (var i = start; i < end; i++)
+            foreach (var entry in entries)
             {
-                var entry = entries[i];
                 json.WriteStartObject();
                 json.WriteString("k", entry.Kind.ToString());
                 if (entry.ElementId is { } element) json.WriteString("e", element);

@@ -120,13 +120,15 @@ internal sealed class IncidentRow
 
 /// <summary>
 /// The journal entries one commit wrote for one tree, as one row (<see cref="JournalRows"/>): the columns hold what
-/// the entries share, <see cref="Entries"/> the rest as a JSON array. One row instead of one per entry keeps a
-/// completion's journal to one row and one index entry.
+/// the entries share, <see cref="Entries"/> the rest as a JSON array. The row is keyed by its tree and the revision
+/// the commit gave the tree's root (every commit moves it by one), so a tree's rows are one range of the table's key
+/// and no second index is written; a commit cannot write its journal twice.
 /// </summary>
 internal sealed class JournalRow
 {
-    public long Sequence { get; set; }
     public Guid RootInstanceId { get; set; }
+    /// <summary>The root's revision after the commit that wrote the row (0 for entries kept from before the packing).</summary>
+    public long Sequence { get; set; }
     public DateTimeOffset At { get; set; }
     public string Actor { get; set; } = "";
     public string Entries { get; set; } = "[]";

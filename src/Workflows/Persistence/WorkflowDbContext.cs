@@ -81,11 +81,9 @@ internal sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> opti
         model.Entity<JournalRow>(e =>
         {
             e.ToTable("wf_journal");
-            e.HasKey(j => j.Sequence);
-            // The rowid numbers the journal (inserts leave the column out): AUTOINCREMENT would also write
-            // sqlite_sequence on every commit, and the journal is append-only, so the rowid never reuses a number.
+            // One B-tree (WITHOUT ROWID, created by the migration LeanerCommits): a tree's rows are a range of the key.
+            e.HasKey(j => new { j.RootInstanceId, j.Sequence });
             e.Property(j => j.Sequence).ValueGeneratedNever();
-            e.HasIndex(j => j.RootInstanceId);
         });
     }
 

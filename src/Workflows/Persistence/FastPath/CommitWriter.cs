@@ -23,6 +23,7 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
     private const int MaxStatements = 128;
     private readonly Dictionary<string, Kept> _statements = [];
     private readonly ParameterValues _values = new();
+    private readonly string _journalNumber = tables.JournalNumber;
     private DbConnection? _connection;
 
     /// <summary>
@@ -82,12 +83,10 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
             Write(transaction, tables.Subscriptions, changes.Subscriptions, RowMapping.ToRow, null);
             Write(transaction, tables.Incidents, changes.Incidents, RowMapping.ToRow, i => i.Revision);
             foreach (var root in changes.TouchedRoots) Execute(transaction, v => tables.Instances.Touch(v, root));
-            // A command's journal entries go in packed, one row per tree (normally one row in all).
-            if (changes.Journal.Count > 0)
-            {
-                var rows = JournalRows.Pack(changes.Journal);
-                Execute(transaction, v => tables.Journal.InsertMany(v, rows), rows.Length);
-            }
+            // A command's journal entries go in packed, one row per tree (normally one in all), numbered by the
+            // revision this commit gave the tree's root: written once, or refused as a conflict.
+            foreach (var row in JournalRows.Pack(changes.Journal))
+                Execute(transaction, v => tables.Journal.InsertComputed(v, row, nameof(JournalRow.Sequence), _journalNumber));
         }
         catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
         {

@@ -93,6 +93,21 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         return _insertHead + string.Join(", ", tuples);
     }
 
+    /// <summary>
+    /// An INSERT of one row whose <paramref name="property"/> column takes the value of <paramref name="expression"/>,
+    /// SQL that may name the row's parameters (<c>@0_Column</c>), instead of a parameter of its own.
+    /// </summary>
+    public string InsertComputed(ParameterValues values, TRow row, string property, string expression)
+    {
+        for (var c = 0; c < _inserted.Length; c++) values.Add(_inserted[c], _firstRowNames[c], _inserted[c].Get(row));
+        if (_computed is not { } computed || computed.Expression != expression)
+            _computed = computed = (expression, $"INSERT INTO {Quote(Name)} ({string.Join(", ", _inserted.Select(c => Quote(c.Name)).Append(Quote(ColumnName(property))))}) "
+                                                + $"VALUES ({string.Join(", ", _firstRowNames.Select(n => "@" + n).Append(expression))})");
+        return computed.Text;
+    }
+
+    private (string Expression, string Text)? _computed;
+
     /// <summary>An UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>
     public string Update(ParameterValues values, TRow row, long expectedRevision)
     {

@@ -12,4 +12,9 @@ internal sealed class Tables(IModel model)
     public RowTable<SubscriptionRow> Subscriptions { get; } = new(model);
     public RowTable<IncidentRow> Incidents { get; } = new(model);
     public RowTable<JournalRow> Journal { get; } = new(model);
+
+    /// <summary>A journal row's number: its tree's root revision, which the same commit has just moved (SQL).</summary>
+    public string JournalNumber =>
+        $"(SELECT {RowTable<InstanceRow>.Quote(Instances.Revision!.Name)} FROM {RowTable<InstanceRow>.Quote(Instances.Name)} "
+        + $"WHERE {RowTable<InstanceRow>.Quote(Instances.Key.Name)} = @0_{Journal.ColumnName(nameof(JournalRow.RootInstanceId))})";
 }

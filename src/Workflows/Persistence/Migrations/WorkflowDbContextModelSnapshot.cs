@@ -223,6 +223,9 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Reconsideration.Workflows.Persistence.JournalRow", b =>
                 {
+                    b.Property<Guid>("RootInstanceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -237,12 +240,7 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RootInstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Sequence");
-
-                    b.HasIndex("RootInstanceId");
+                    b.HasKey("RootInstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
                 });

@@ -34,25 +34,27 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                 ALTER TABLE "ef_temp_wf_task_candidates" RENAME TO "wf_task_candidates";
                 """);
 
-            // One row per command and tree with its entries as JSON (JournalRows); numbered by the rowid, without
-            // AUTOINCREMENT's extra table. Each earlier entry becomes a row of its own, in the same order.
+            // One row per command and tree with its entries as JSON (JournalRows), in one B-tree keyed by the tree and
+            // the revision the commit gave its root. The entries written before become one row per tree numbered 0,
+            // each entry with its own time and actor, in their order.
             migrationBuilder.Sql("""
                 CREATE TABLE "ef_temp_wf_journal" (
-                    "Sequence" INTEGER NOT NULL CONSTRAINT "PK_wf_journal" PRIMARY KEY,
+                    "RootInstanceId" TEXT NOT NULL,
+                    "Sequence" INTEGER NOT NULL,
                     "Actor" TEXT NOT NULL,
                     "At" INTEGER NOT NULL,
                     "Entries" TEXT NOT NULL,
-                    "RootInstanceId" TEXT NOT NULL
-                );
-                INSERT INTO "ef_temp_wf_journal" ("Sequence", "Actor", "At", "Entries", "RootInstanceId")
-                SELECT "Sequence", "Actor", "At",
-                       json_array(json_object('k', "Kind", 'e', "ElementId", 'd', "Detail",
-                                              'i', CASE WHEN "InstanceId" <> "RootInstanceId" THEN "InstanceId" END)),
-                       "RootInstanceId"
-                FROM "wf_journal" ORDER BY "Sequence";
+                    CONSTRAINT "PK_wf_journal" PRIMARY KEY ("RootInstanceId", "Sequence")
+                ) WITHOUT ROWID;
+                INSERT INTO "ef_temp_wf_journal" ("RootInstanceId", "Sequence", "Actor", "At", "Entries")
+                SELECT "RootInstanceId", 0, '', min("At"),
+                       json_group_array(json(json_object('k', "Kind", 'e', "ElementId", 'd', "Detail", 'a', "Actor", 't', "At",
+                                                         'i', CASE WHEN "InstanceId" <> "RootInstanceId" THEN "InstanceId" END))
+                                        ORDER BY "Sequence")
+                FROM "wf_journal"
+                GROUP BY "RootInstanceId";
                 DROP TABLE "wf_journal";
                 ALTER TABLE "ef_temp_wf_journal" RENAME TO "wf_journal";
-                CREATE INDEX "IX_wf_journal_RootInstanceId" ON "wf_journal" ("RootInstanceId");
                 """);
         }
 
@@ -74,7 +76,7 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                 SELECT coalesce(json_extract(e.value, '$.i'), j."RootInstanceId"), j."RootInstanceId",
                        coalesce(json_extract(e.value, '$.t'), j."At"), coalesce(json_extract(e.value, '$.a'), j."Actor"),
                        json_extract(e.value, '$.k'), json_extract(e.value, '$.e'), json_extract(e.value, '$.d')
-                FROM "wf_journal" j, json_each(j."Entries") e ORDER BY j."Sequence", e.key;
+                FROM "wf_journal" j, json_each(j."Entries") e ORDER BY j."RootInstanceId", j."Sequence", e.key;
                 DROP TABLE "wf_journal";
                 ALTER TABLE "ef_temp_wf_journal" RENAME TO "wf_journal";
                 CREATE INDEX "IX_wf_journal_RootInstanceId" ON "wf_journal" ("RootInstanceId");

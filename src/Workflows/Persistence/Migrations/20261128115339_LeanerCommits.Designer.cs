@@ -11,7 +11,7 @@ using Reconsideration.Workflows.Persistence;
 namespace Reconsideration.Workflows.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261128105915_LeanerCommits")]
+    [Migration("20261128115339_LeanerCommits")]
     partial class LeanerCommits
     {
         /// <inheritdoc />
@@ -226,6 +226,9 @@ namespace Reconsideration.Workflows.Persistence.Migrations
 
             modelBuilder.Entity("Reconsideration.Workflows.Persistence.JournalRow", b =>
                 {
+                    b.Property<Guid>("RootInstanceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -240,12 +243,7 @@ namespace Reconsideration.Workflows.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RootInstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Sequence");
-
-                    b.HasIndex("RootInstanceId");
+                    b.HasKey("RootInstanceId", "Sequence");
 
                     b.ToTable("wf_journal", (string)null);
                 });
