@@ -25,14 +25,11 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         Key = _columns.First(c => c.Property.IsPrimaryKey());
         Revision = _columns.SingleOrDefault(c => c.Property.IsConcurrencyToken);
         SelectList = string.Join(", ", _columns.Select(c => Quote(c.Name)));
-        // An integer key the database numbers itself (the journal's sequence) is left out of inserts; Guid keys come from the caller.
+        // An integer key column is numbered by the database, never a parameter (the journal's: InsertComputed); Guid keys come from the caller.
         var inserted = _columns.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ClrType == typeof(long))).ToArray();
         _inserted = inserted;
-        // An INSERT's row tuple is a template: "{0}" stands for the row's index, which keeps parameter names unique.
-        _insertHead = $"INSERT INTO {Quote(Name)} ({string.Join(", ", inserted.Select(c => Quote(c.Name)))}) VALUES ";
-        _values = $"({string.Join(", ", inserted.Select(c => "@{0}" + c.Name))})";
-        _firstRowNames = inserted.Select(c => "0_" + c.Name).ToArray();
-        _insertOne = _insertHead + string.Format(_values, "0_");
+        _parameters = inserted.Select(c => "@" + c.Name).ToArray();
+        _insertText = InsertText(inserted.Select(c => c.Name), _parameters);
         // Columns declared fixed after the insert (and the key) are not assigned: see WorkflowDbContext.FixedOnceInserted.
         var set = _columns.Where(c => c != Key && c.Property.GetAfterSaveBehavior() == PropertySaveBehavior.Save).ToArray();
         _updated = [.. set, Key];
@@ -41,10 +38,8 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         _deleteText = $"DELETE FROM {Quote(Name)} WHERE {Quote(Key.Name)} = @{Key.Name}" + (Revision is null ? "" : $" AND {Quote(Revision.Name)} = @expected");
     }
 
-    private readonly string _insertHead;
-    private readonly string _values;
-    private readonly string[] _firstRowNames;
-    private readonly string _insertOne;
+    private readonly string[] _parameters;
+    private readonly string _insertText;
     private readonly string _updateText;
     private readonly string _deleteText;
 
@@ -72,41 +67,33 @@ internal sealed class RowTable<TRow> where TRow : class, new()
     }
 
     /// <summary>An INSERT of the row; its values go to <paramref name="values"/> in the order of the text's parameters.</summary>
-    public string Insert(ParameterValues values, TRow row) => InsertMany(values, [row]);
-
-    /// <summary>One INSERT of several rows, each row's parameters named with its index.</summary>
-    public string InsertMany(ParameterValues values, IReadOnlyList<TRow> rows)
+    public string Insert(ParameterValues values, TRow row)
     {
-        if (rows.Count == 1)
-        {
-            // The usual case, on every commit: text and names made once.
-            for (var c = 0; c < _inserted.Length; c++) values.Add(_inserted[c], _firstRowNames[c], _inserted[c].Get(rows[0]));
-            return _insertOne;
-        }
-        var tuples = new string[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var prefix = $"{i}_";
-            foreach (var column in _inserted) values.Add(column, prefix + column.Name, column.Get(rows[i]));
-            tuples[i] = string.Format(_values, prefix);
-        }
-        return _insertHead + string.Join(", ", tuples);
+        AddInserted(values, row);
+        return _insertText;
     }
 
     /// <summary>
     /// An INSERT of one row whose <paramref name="property"/> column takes the value of <paramref name="expression"/>,
-    /// SQL that may name the row's parameters (<c>@0_Column</c>), instead of a parameter of its own.
+    /// SQL that may name the row's parameters (<c>@Column</c>), instead of a parameter of its own.
     /// </summary>
     public string InsertComputed(ParameterValues values, TRow row, string property, string expression)
     {
-        for (var c = 0; c < _inserted.Length; c++) values.Add(_inserted[c], _firstRowNames[c], _inserted[c].Get(row));
+        AddInserted(values, row);
         if (_computed is not { } computed || computed.Expression != expression)
-            _computed = computed = (expression, $"INSERT INTO {Quote(Name)} ({string.Join(", ", _inserted.Select(c => Quote(c.Name)).Append(Quote(ColumnName(property))))}) "
-                                                + $"VALUES ({string.Join(", ", _firstRowNames.Select(n => "@" + n).Append(expression))})");
+            _computed = computed = (expression, InsertText([.. _inserted.Select(c => c.Name), ColumnName(property)], [.. _parameters, expression]));
         return computed.Text;
     }
 
     private (string Expression, string Text)? _computed;
+
+    private void AddInserted(ParameterValues values, TRow row)
+    {
+        for (var c = 0; c < _inserted.Length; c++) values.Add(_inserted[c], _inserted[c].Name, _inserted[c].Get(row));
+    }
+
+    private string InsertText(IEnumerable<string> columns, IEnumerable<string> values) =>
+        $"INSERT INTO {Quote(Name)} ({string.Join(", ", columns.Select(Quote))}) VALUES ({string.Join(", ", values)})";
 
     /// <summary>An UPDATE that only matches while the stored revision is still <paramref name="expectedRevision"/>.</summary>
     public string Update(ParameterValues values, TRow row, long expectedRevision)

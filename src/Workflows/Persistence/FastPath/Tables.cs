@@ -16,5 +16,5 @@ internal sealed class Tables(IModel model)
     /// <summary>A journal row's number: its tree's root revision, which the same commit has just moved (SQL).</summary>
     public string JournalNumber =>
         $"(SELECT {RowTable<InstanceRow>.Quote(Instances.Revision!.Name)} FROM {RowTable<InstanceRow>.Quote(Instances.Name)} "
-        + $"WHERE {RowTable<InstanceRow>.Quote(Instances.Key.Name)} = @0_{Journal.ColumnName(nameof(JournalRow.RootInstanceId))})";
+        + $"WHERE {RowTable<InstanceRow>.Quote(Instances.Key.Name)} = @{Journal.ColumnName(nameof(JournalRow.RootInstanceId))})";
 }
