@@ -23,7 +23,6 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
     private const int MaxStatements = 128;
     private readonly Dictionary<string, Kept> _statements = [];
     private readonly ParameterValues _values = new();
-    private readonly string _journalNumber = tables.JournalNumber;
     private DbConnection? _connection;
 
     /// <summary>
@@ -86,7 +85,7 @@ internal sealed class CommitWriter(Func<Task<DbConnection>> open, Tables tables)
             // A command's journal entries go in packed, one row per tree (normally one in all), numbered by the
             // revision this commit gave the tree's root: written once, or refused as a conflict.
             foreach (var row in JournalRows.Pack(changes.Journal))
-                Execute(transaction, v => tables.Journal.InsertComputed(v, row, nameof(JournalRow.Sequence), _journalNumber));
+                Execute(transaction, v => tables.Journal.Insert(v, row, tables.JournalInsert));
         }
         catch (DbException e) when (e.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase))
         {

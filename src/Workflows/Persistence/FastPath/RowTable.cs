@@ -25,7 +25,7 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         Key = _columns.First(c => c.Property.IsPrimaryKey());
         Revision = _columns.SingleOrDefault(c => c.Property.IsConcurrencyToken);
         SelectList = string.Join(", ", _columns.Select(c => Quote(c.Name)));
-        // An integer key column is numbered by the database, never a parameter (the journal's: InsertComputed); Guid keys come from the caller.
+        // An integer key column is numbered by the database, never a parameter (the journal's: InsertText); Guid keys come from the caller.
         var inserted = _columns.Where(c => !(c.Property.IsPrimaryKey() && c.Property.ClrType == typeof(long))).ToArray();
         _inserted = inserted;
         _parameters = inserted.Select(c => "@" + c.Name).ToArray();
@@ -66,31 +66,22 @@ internal sealed class RowTable<TRow> where TRow : class, new()
         return row;
     }
 
-    /// <summary>An INSERT of the row; its values go to <paramref name="values"/> in the order of the text's parameters.</summary>
-    public string Insert(ParameterValues values, TRow row)
+    /// <summary>
+    /// An INSERT of the row; its values go to <paramref name="values"/> in the order of the text's parameters. The
+    /// text is the table's own, or one made by <see cref="InsertText(string, string)"/>.
+    /// </summary>
+    public string Insert(ParameterValues values, TRow row, string? text = null)
     {
-        AddInserted(values, row);
-        return _insertText;
+        foreach (var column in _inserted) values.Add(column, column.Name, column.Get(row));
+        return text ?? _insertText;
     }
 
     /// <summary>
-    /// An INSERT of one row whose <paramref name="property"/> column takes the value of <paramref name="expression"/>,
-    /// SQL that may name the row's parameters (<c>@Column</c>), instead of a parameter of its own.
+    /// The INSERT with the <paramref name="property"/> column taking the value of <paramref name="expression"/>, SQL that
+    /// may name the row's parameters (<c>@Column</c>), instead of a parameter of its own.
     /// </summary>
-    public string InsertComputed(ParameterValues values, TRow row, string property, string expression)
-    {
-        AddInserted(values, row);
-        if (_computed is not { } computed || computed.Expression != expression)
-            _computed = computed = (expression, InsertText([.. _inserted.Select(c => c.Name), ColumnName(property)], [.. _parameters, expression]));
-        return computed.Text;
-    }
-
-    private (string Expression, string Text)? _computed;
-
-    private void AddInserted(ParameterValues values, TRow row)
-    {
-        for (var c = 0; c < _inserted.Length; c++) values.Add(_inserted[c], _inserted[c].Name, _inserted[c].Get(row));
-    }
+    public string InsertText(string property, string expression) =>
+        InsertText([.. _inserted.Select(c => c.Name), ColumnName(property)], [.. _parameters, expression]);
 
     private string InsertText(IEnumerable<string> columns, IEnumerable<string> values) =>
         $"INSERT INTO {Quote(Name)} ({string.Join(", ", columns.Select(Quote))}) VALUES ({string.Join(", ", values)})";

@@ -13,8 +13,11 @@ internal sealed class Tables(IModel model)
     public RowTable<IncidentRow> Incidents { get; } = new(model);
     public RowTable<JournalRow> Journal { get; } = new(model);
 
-    /// <summary>A journal row's number: its tree's root revision, which the same commit has just moved (SQL).</summary>
-    public string JournalNumber =>
+    /// <summary>
+    /// The journal's INSERT (<see cref="RowTable{TRow}.Insert"/>): a row's number is its tree's root revision, which the
+    /// same commit has just moved.
+    /// </summary>
+    public string JournalInsert => field ??= Journal.InsertText(nameof(JournalRow.Sequence),
         $"(SELECT {RowTable<InstanceRow>.Quote(Instances.Revision!.Name)} FROM {RowTable<InstanceRow>.Quote(Instances.Name)} "
-        + $"WHERE {RowTable<InstanceRow>.Quote(Instances.Key.Name)} = @{Journal.ColumnName(nameof(JournalRow.RootInstanceId))})";
+        + $"WHERE {RowTable<InstanceRow>.Quote(Instances.Key.Name)} = @{Journal.ColumnName(nameof(JournalRow.RootInstanceId))})");
 }

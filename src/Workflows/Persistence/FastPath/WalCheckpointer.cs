@@ -38,7 +38,7 @@ internal sealed class WalCheckpointer(Func<Task<DbConnection>> open, SemaphoreSl
             {
                 await using var connection = await open();
                 await using var command = Checkpoint(connection);
-                if ((await PassAsync(command)).Log >= RestartAt) await RestartAsync(command);
+                if (await PassAsync(command) >= RestartAt) await RestartAsync(command);
             }
             catch (DbException)
             {
@@ -82,11 +82,11 @@ internal sealed class WalCheckpointer(Func<Task<DbConnection>> open, SemaphoreSl
         return command;
     }
 
-    /// <summary>One PASSIVE checkpoint: the log's length and how much of it is now in the database, in frames.</summary>
-    private static async Task<(long Log, long Copied)> PassAsync(DbCommand command)
+    /// <summary>One PASSIVE checkpoint; returns the log's length in frames.</summary>
+    private static async Task<long> PassAsync(DbCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetInt64(1), reader.GetInt64(2));
+        return reader.GetInt64(1);
     }
 }
