@@ -106,14 +106,5 @@ internal static class CrashInvariants
         }
     }
 
-    private static HashSet<Guid> InstanceIds(SqliteTestDatabase db)
-    {
-        using var connection = db.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM wf_instances";
-        using var reader = command.ExecuteReader();
-        var ids = new HashSet<Guid>();
-        while (reader.Read()) ids.Add(Guid.Parse(reader.GetString(0)));
-        return ids;
-    }
+    private static HashSet<Guid> InstanceIds(SqliteTestDatabase db) => db.Texts("SELECT Id FROM wf_instances").Select(Guid.Parse).ToHashSet();
 }

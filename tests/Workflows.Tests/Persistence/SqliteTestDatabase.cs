@@ -56,6 +56,18 @@ internal sealed class SqliteTestDatabase : IDisposable
         return Convert.ToInt64(command.ExecuteScalar());
     }
 
+    /// <summary>The given column of every row the query returns, as text.</summary>
+    public List<string> Texts(string sql, int column = 0)
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read()) texts.Add(reader.GetString(column));
+        return texts;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -90,14 +90,8 @@ public sealed class StaleUpdateTests : IDisposable
     /// <summary>Every row of every table as text, to compare before and after.</summary>
     private string Dump()
     {
+        var tables = _db.Texts("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'wf_%' ORDER BY name");
         using var connection = _db.OpenConnection();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'wf_%' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
-        }
         var dump = new System.Text.StringBuilder();
         foreach (var table in tables)
         {

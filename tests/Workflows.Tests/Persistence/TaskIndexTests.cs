@@ -25,12 +25,7 @@ public sealed class TaskIndexTests : IDisposable
     public void Each_task_query_shape_searches_an_index(string where, string index)
     {
         _db.OpenStore();
-        using var connection = _db.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"EXPLAIN QUERY PLAN SELECT * FROM wf_tasks WHERE {where} ORDER BY CreatedAt, Id";
-        using var reader = command.ExecuteReader();
-        var plan = new List<string>();
-        while (reader.Read()) plan.Add(reader.GetString(3));
+        var plan = _db.Texts($"EXPLAIN QUERY PLAN SELECT * FROM wf_tasks WHERE {where} ORDER BY CreatedAt, Id", column: 3);
 
         Assert.Contains(plan, step => step.StartsWith("SEARCH wf_tasks USING INDEX " + index, StringComparison.Ordinal));
     }
@@ -39,12 +34,7 @@ public sealed class TaskIndexTests : IDisposable
     public void The_task_table_has_exactly_the_indexes_its_queries_use()
     {
         _db.OpenStore();
-        using var connection = _db.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'wf_tasks' AND sql IS NOT NULL ORDER BY name";
-        using var reader = command.ExecuteReader();
-        var indexes = new List<string>();
-        while (reader.Read()) indexes.Add(reader.GetString(0));
+        var indexes = _db.Texts("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'wf_tasks' AND sql IS NOT NULL ORDER BY name");
 
         Assert.Equal(["IX_wf_tasks_Assignee_State", "IX_wf_tasks_RootInstanceId_State"], indexes);
     }
@@ -53,12 +43,7 @@ public sealed class TaskIndexTests : IDisposable
     public void Task_candidates_are_one_B_tree_keyed_by_candidate()
     {
         _db.OpenStore();
-        using var connection = _db.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE tbl_name = 'wf_task_candidates' AND sql IS NOT NULL";
-        using var reader = command.ExecuteReader();
-        var definitions = new List<string>();
-        while (reader.Read()) definitions.Add(reader.GetString(0));
+        var definitions = _db.Texts("SELECT sql FROM sqlite_master WHERE tbl_name = 'wf_task_candidates' AND sql IS NOT NULL");
 
         var table = Assert.Single(definitions);   // no index beside the table
         Assert.EndsWith("WITHOUT ROWID", table.Trim());
