@@ -15,27 +15,32 @@ internal static class EngineBenchmarks
     public static async Task<string> RunAsync(bool quick, TextWriter log)
     {
         var rounds = quick ? 3 : 7;
+        var warmUp = TimeSpan.FromSeconds(quick ? 1 : 8);
         var dir = Directory.CreateTempSubdirectory("rc-bench-").FullName;
         try
         {
             await log.WriteLineAsync("(a) in-memory process …");
-            var perElement = await Measure.MedianAsync(rounds, () => InMemoryPerElementAsync(quick ? 200 : 2000));
-            var results = new List<(string, Measure.Rate, double, double)>();
+            var perElement = await Measure.MedianAsync(rounds, () => InMemoryPerElementAsync(quick ? 200 : 2000), warmUp);
+            var results = new List<(string, Measure.Rate, Measure.Rate, double, double)>();
             foreach (var callers in new[] { 1, 8 })
             {
                 await log.WriteLineAsync($"(b/c) {callers} caller(s) …");
-                var floor = await Measure.MedianAsync(rounds, async () => (await SqliteFloorAsync(Path.Combine(dir, $"floor-{Guid.NewGuid():N}.db"), callers, quick ? 500 : 4000)).PerSecond);
-                var engine = await Measure.MedianAsync(rounds, () => PersistedCompletionsAsync(Path.Combine(dir, $"engine-{Guid.NewGuid():N}.db"), callers, quick ? 200 : 2000));
-                results.Add(($"{callers}", engine, floor, engine.PerSecond / floor));
+                Task<Measure.Rate> Floor() => SqliteFloorAsync(Path.Combine(dir, $"floor-{Guid.NewGuid():N}.db"), callers, quick ? 500 : 4000);
+                Task<Measure.Rate> Engine() => PersistedCompletionsAsync(Path.Combine(dir, $"engine-{Guid.NewGuid():N}.db"), callers, quick ? 200 : 2000);
+                var cold = await Engine();
+                var floor = (await Measure.MedianAsync(rounds, Floor, warmUp)).PerSecond;
+                var engine = await Measure.MedianAsync(rounds, Engine, warmUp);
+                results.Add(($"{callers}", cold, engine, floor, engine.PerSecond / floor));
             }
             var text = new StringBuilder();
-            text.AppendLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}; median of {rounds} rounds.");
+            text.AppendLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}; median of {rounds} rounds after {warmUp.TotalSeconds:F0} s of unmeasured rounds.");
             text.AppendLine();
             text.AppendLine("| measure | result |");
             text.AppendLine("|---|---|");
             text.AppendLine($"| (a) in-memory, per element of a 10-step process | {perElement:F2} µs |");
-            foreach (var (callers, engine, floor, ratio) in results)
+            foreach (var (callers, cold, engine, floor, ratio) in results)
             {
+                text.AppendLine($"| (b) the first round in this process (JIT still warming), {callers} caller(s) | {cold.PerSecond:F0} /s, {cold.CpuMicroseconds:F0} µs CPU each |");
                 text.AppendLine($"| (b) persisted task completions/s, {callers} caller(s) | {engine.PerSecond:F0} /s |");
                 text.AppendLine($"| (b) process CPU time per completion, {callers} caller(s) | {engine.CpuMicroseconds:F0} µs |");
                 text.AppendLine($"| (c) floor: single-row SQLite transactions/s, {callers} caller(s) | {floor:F0} /s |");
