@@ -8,24 +8,19 @@ namespace Reconsideration.Designer;
 /// The typed bridge to the designer's ES module (ClientLib/src/index.js): one modeler per instance, created in the
 /// given elements. Every call goes through the module's designer object; nothing is global on the page.
 /// </summary>
-public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
+public sealed class DesignerInterop(IJSRuntime js) : ModuleInterop(js, "./" + ModulePath, "设计器尚未创建：请在页面首次渲染后调用。")
 {
     /// <summary>The designer's entry module (docs/designer.md, "How the JavaScript is built").</summary>
     public const string ModulePath = "_content/Reconsideration.Designer/designer/designer.js";
 
     /// <summary>The properties panel and lint rules, a chunk the entry imports itself; the page preloads it.</summary>
     public const string PanelChunkPath = "_content/Reconsideration.Designer/designer/chunks/PanelAndLint.js";
-    private IJSObjectReference? _module;
-    private IJSObjectReference? _designer;
 
-    public async Task CreateAsync(ElementReference canvas, ElementReference panel, DesignerCatalog catalog)
-    {
-        _module ??= await js.InvokeAsync<IJSObjectReference>("import", "./" + ModulePath);
-        _designer = await _module.InvokeAsync<IJSObjectReference>("create", canvas, panel, catalog);
-    }
+    public Task CreateAsync(ElementReference canvas, ElementReference panel, DesignerCatalog catalog) =>
+        CreateAsync("create", canvas, panel, catalog);
 
     /// <summary>Null when loaded, else a Chinese message saying why the file cannot be read.</summary>
-    public ValueTask<string?> LoadAsync(string xml) => Designer.InvokeAsync<string?>("load", xml);
+    public ValueTask<string?> LoadAsync(string xml) => Instance.InvokeAsync<string?>("load", xml);
 
     /// <summary>
     /// The diagram as BPMN XML. It comes as a byte stream: a file of a few hundred kilobytes is far over what one
@@ -33,7 +28,7 @@ public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
     /// </summary>
     public async Task<string> GetXmlAsync()
     {
-        var bytes = await Designer.InvokeAsync<IJSStreamReference>("getXmlBytes");
+        var bytes = await Instance.InvokeAsync<IJSStreamReference>("getXmlBytes");
         await using var stream = await bytes.OpenReadStreamAsync(MaxXmlBytes);
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
         return await reader.ReadToEndAsync();
@@ -44,57 +39,36 @@ public sealed class DesignerInterop(IJSRuntime js) : IAsyncDisposable
 
     /// <summary>Marks the problems on their elements; returns how many elements were found on the diagram.</summary>
     public ValueTask<int> MarkProblemsAsync(IEnumerable<DiagramProblem> problems) =>
-        Designer.InvokeAsync<int>("markProblems", problems.Select(p => new { elementId = p.ElementId, message = p.Message }));
+        Instance.InvokeAsync<int>("markProblems", problems.Select(p => new { elementId = p.ElementId, message = p.Message }));
 
-    public ValueTask ClearProblemsAsync() => Designer.InvokeVoidAsync("clearProblems");
+    public ValueTask ClearProblemsAsync() => Instance.InvokeVoidAsync("clearProblems");
 
     /// <summary>Shows a test run on the diagram: elements holding a token, those completed, incidents with their message.</summary>
     public ValueTask<int> ShowRunAsync(IEnumerable<string> active, IEnumerable<string> completed, IEnumerable<DiagramProblem> incidents) =>
-        Designer.InvokeAsync<int>("showRun", new
+        Instance.InvokeAsync<int>("showRun", new
         {
             active,
             completed,
             incidents = incidents.Select(p => new { elementId = p.ElementId, message = p.Message }),
         });
 
-    public ValueTask ClearRunAsync() => Designer.InvokeVoidAsync("clearRun");
+    public ValueTask ClearRunAsync() => Instance.InvokeVoidAsync("clearRun");
 
     /// <summary>Runs the lint rules on the diagram as it is now (as a stream too: a bad diagram has many issues).</summary>
     public async Task<DiagramProblem[]> LintAsync()
     {
-        var bytes = await Designer.InvokeAsync<IJSStreamReference>("lintBytes");
+        var bytes = await Instance.InvokeAsync<IJSStreamReference>("lintBytes");
         await using var stream = await bytes.OpenReadStreamAsync(MaxXmlBytes);
         return await JsonSerializer.DeserializeAsync<DiagramProblem[]>(stream, Json) ?? [];
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ValueTask<bool> SelectAsync(string elementId) => Designer.InvokeAsync<bool>("select", elementId);
+    public ValueTask<bool> SelectAsync(string elementId) => Instance.InvokeAsync<bool>("select", elementId);
 
     /// <summary>Offers the text to the user as a downloaded file (导出).</summary>
-    public ValueTask DownloadAsync(string fileName, string text) => Designer.InvokeVoidAsync("download", fileName, text);
+    public ValueTask DownloadAsync(string fileName, string text) => Instance.InvokeVoidAsync("download", fileName, text);
 
     /// <summary>English templates the zh-CN table lacked while the designer ran (for the language test).</summary>
-    public ValueTask<string[]> UntranslatedAsync() => Designer.InvokeAsync<string[]>("untranslated");
-
-    private IJSObjectReference Designer => _designer ?? throw new InvalidOperationException("设计器尚未创建：请在页面首次渲染后调用。");
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_designer is not null)
-            {
-                await _designer.InvokeVoidAsync("destroy");
-                await _designer.DisposeAsync();
-            }
-            if (_module is not null) await _module.DisposeAsync();
-            _designer = null;
-            _module = null;
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone with the page: there is nothing left to clean up in the browser.
-        }
-    }
+    public ValueTask<string[]> UntranslatedAsync() => Instance.InvokeAsync<string[]>("untranslated");
 }
