@@ -58,7 +58,7 @@ internal static class JournalRows
                 if (entry.ElementId is { } element) json.WriteString("e", element);
                 if (entry.Detail is { } detail) json.WriteString("d", detail);
                 // Written the way the key columns store a Guid, so that SQL can join an entry to its instance.
-                if (entry.InstanceId != entry.RootInstanceId) json.WriteString("i", entry.InstanceId.ToString().ToUpperInvariant());
+                if (entry.InstanceId != entry.RootInstanceId) json.WriteString("i", FastPath.PreparedStatement.StoredText(entry.InstanceId));
                 if (entry.Actor != first.Actor) json.WriteString("a", entry.Actor);
                 if (entry.At != first.At) json.WriteNumber("t", entry.At.UtcTicks);
                 json.WriteEndObject();

@@ -49,11 +49,7 @@ internal sealed class Column
 
     public object? Get(object row) => _get(row);
 
-    /// <summary>A parameter typed for this column, to be given values with <see cref="ToProvider"/>.</summary>
-    public DbParameter CreateParameter(DbCommand command, string name) =>
-        _mapping.CreateParameter(command, "@" + name, null, Property.IsNullable);
-
-    /// <summary>The value as the provider stores it: what <see cref="CreateParameter"/>'s type mapping would have made of it.</summary>
+    /// <summary>The value as the provider stores it, after the column's value converter (for <see cref="PreparedStatement"/>).</summary>
     public object ToProvider(object? value) =>
         value is null ? DBNull.Value : _mapping.Converter is { } converter ? converter.ConvertToProvider(value) ?? DBNull.Value : value;
 

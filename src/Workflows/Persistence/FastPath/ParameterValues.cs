@@ -1,9 +1,8 @@
 namespace Reconsideration.Workflows.Persistence.FastPath;
 
 /// <summary>
-/// A statement's parameter values in the order its text names them. The commit writer hands them to the command it
-/// keeps for that text, whose parameters were created once: creating ~85 parameters per commit through the type
-/// mappings showed in profiles.
+/// A statement's parameter values in the order its text names them, which the commit writer binds by position to the
+/// statement it keeps prepared for that text (<see cref="PreparedStatement"/>).
 /// </summary>
 internal sealed class ParameterValues
 {

@@ -44,6 +44,9 @@ internal sealed class PreparedStatement : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
+    /// <summary>A Guid as the key columns store it, Microsoft.Data.Sqlite's way: upper-case text.</summary>
+    public static string StoredText(Guid id) => id.ToString().ToUpperInvariant();
+
     private int IndexOf(string name) =>
         raw.sqlite3_bind_parameter_index(_statement, "@" + name) is > 0 and var index
             ? index
@@ -58,7 +61,7 @@ internal sealed class PreparedStatement : IDisposable
             long number => raw.sqlite3_bind_int64(_statement, index, number),
             int number => raw.sqlite3_bind_int64(_statement, index, number),
             bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
-            Guid id => raw.sqlite3_bind_text(_statement, index, id.ToString().ToUpperInvariant()),
+            Guid id => raw.sqlite3_bind_text(_statement, index, StoredText(id)),
             double number => raw.sqlite3_bind_double(_statement, index, number),
             _ => throw new NotSupportedException($"No binding for a {value.GetType().Name} value."),
         };
